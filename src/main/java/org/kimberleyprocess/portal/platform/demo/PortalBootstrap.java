@@ -1,0 +1,178 @@
+package org.kimberleyprocess.portal.platform.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.config.PortalConfig;
+import org.kimberleyprocess.portal.platform.security.PasswordHasher;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.registry.domain.ChairOffice;
+import org.kimberleyprocess.portal.registry.domain.ChairTerm;
+import org.kimberleyprocess.portal.registry.domain.Observer;
+import org.kimberleyprocess.portal.registry.domain.ObserverKind;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.ParticipantKind;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
+import org.kimberleyprocess.portal.registry.infrastructure.ReferenceData;
+
+/**
+ * First start of an empty database. In demo mode: the Scheme as at the Sun City Plenary of October 2003
+ * (45 Participants, the applicants, the Observers, the Chairs of 2003 and 2004) and one account per role.
+ * Outside demo mode: only the first Secretariat account, whose password comes from configuration or is
+ * printed once to the log and must be changed at first login.
+ */
+@Startup
+@Singleton
+@DependsOn({"DatabaseMigration", "CountryNameCatalogue"})
+public class PortalBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(PortalBootstrap.class.getName());
+
+    /** The password of every demonstration account (demo mode only). */
+    public static final String DEMO_PASSWORD = "kimberley-demo";
+    static final LocalDate LIST_DATE = LocalDate.of(2003, 10, 31);
+    static final String LIST_REFERENCE = "Chair's list of Participants, 31 October 2003";
+    static final String SUN_CITY = "Plenary, Sun City, October 2003";
+    /** The member states of the European Community in 2003. */
+    static final List<String> EC_MEMBERS_2003 = List.of("AT", "BE", "DE", "DK", "ES", "FI", "FR", "GB", "GR",
+            "IE", "IT", "LU", "NL", "PT", "SE");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PortalConfig config;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @PostConstruct
+    void start() {
+        boolean empty = em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult() == 0
+                && em.createQuery("select count(p) from Participant p", Long.class).getSingleResult() == 0;
+        if (!empty) {
+            return;
+        }
+        if (config.isDemo()) {
+            loadDemonstration();
+        } else {
+            createFirstSecretariatAccount();
+        }
+    }
+
+    private void loadDemonstration() {
+        Instant now = clock.instant();
+        Map<String, Participant> states = new HashMap<>();
+        for (Map<String, String> row : ReferenceData.read("/reference/participants-2003.csv")) {
+            Participant p = new Participant(row.get("iso2"), row.get("name"), ParticipantKind.valueOf(row.get("kind")),
+                    ParticipationStatus.valueOf(row.get("status")), LIST_DATE, LIST_REFERENCE, now);
+            if (p.getKind() == ParticipantKind.REIO && "EU".equals(p.getIsoCode())) {
+                EC_MEMBERS_2003.forEach(p::addMemberState);
+            }
+            em.persist(p);
+            states.put(p.getIsoCode(), p);
+        }
+        for (Map<String, String> row : ReferenceData.read("/reference/applicants-2003.csv")) {
+            Participant p = new Participant(row.get("iso2"), row.get("name"), ParticipantKind.valueOf(row.get("kind")),
+                    ParticipationStatus.valueOf(row.get("status")), LIST_DATE, SUN_CITY, now);
+            em.persist(p);
+            states.put(p.getIsoCode(), p);
+        }
+        Map<String, Observer> observers = new HashMap<>();
+        for (Map<String, String> row : ReferenceData.read("/reference/observers-2003.csv")) {
+            Observer o = new Observer(row.get("name"), ObserverKind.valueOf(row.get("kind")), LIST_DATE);
+            em.persist(o);
+            observers.put(o.getName(), o);
+        }
+        em.persist(new ChairTerm(2003, ChairOffice.CHAIR, states.get("ZA"), "Interlaken, November 2002"));
+        em.persist(new ChairTerm(2004, ChairOffice.CHAIR, states.get("CA"), SUN_CITY));
+        em.persist(new ChairTerm(2004, ChairOffice.VICE_CHAIR, states.get("RU"), SUN_CITY));
+
+        String hash = hasher.hash(DEMO_PASSWORD);
+        demoAccount("secretariat", "KP Secretariat", hash, Role.SECRETARIAT);
+        demoAccount("chair", "Office of the KP Chair", hash, Role.CHAIR);
+        demoAccount("committee", "Participation Committee member", hash, Role.PARTICIPATION_COMMITTEE);
+        demoAccount("monitoring", "Working Group on Monitoring member", hash, Role.MONITORING);
+        demoAccount("statistics", "Working Group on Statistics member", hash, Role.STATISTICS);
+        UserAccount focal = newAccount("focal.bw", "Focal point of Botswana", hash);
+        focal.actFor(states.get("BW"));
+        focal.grant(Role.FOCAL_POINT);
+        UserAccount applicant = newAccount("applicant.gh", "Representative of Ghana", hash);
+        applicant.actFor(states.get("GH"));
+        applicant.grant(Role.APPLICANT);
+        UserAccount observer = newAccount("observer.gw", "Global Witness delegate", hash);
+        observer.actFor(observers.get("Global Witness"));
+        observer.grant(Role.OBSERVER);
+
+        audit.fire(new Audited("DEMO_DATA_LOADED", "Registry", "2003", states.size() + " states, "
+                + observers.size() + " Observers, 3 Chair terms, 8 demonstration accounts"));
+        LOG.info(() -> "Demonstration data loaded: " + states.size() + " states, " + observers.size()
+                + " Observers; demonstration accounts use the password in the README");
+    }
+
+    private void demoAccount(String username, String displayName, String hash, Role role) {
+        newAccount(username, displayName, hash).grant(role);
+    }
+
+    private UserAccount newAccount(String username, String displayName, String hash) {
+        UserAccount account = new UserAccount(username, displayName, username + "@demo.invalid", hash,
+                clock.instant());
+        em.persist(account);
+        return account;
+    }
+
+    private void createFirstSecretariatAccount() {
+        String username = config.getAdminUsername();
+        String password = config.getAdminPassword().orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            password = oneTimePassword();
+        }
+        UserAccount account = new UserAccount(username, "KP Secretariat", config.getAdminEmail().orElse(null),
+                hasher.hash(password), clock.instant());
+        account.grant(Role.SECRETARIAT);
+        if (generated) {
+            account.requirePasswordChange();
+        }
+        em.persist(account);
+        audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", username, "first Secretariat account"));
+        if (generated) {
+            String shown = password;
+            LOG.warning(() -> "First Secretariat account '" + username + "' created with the one-time password "
+                    + shown + " ; it must be changed at first login. This is the only time it is shown.");
+        } else {
+            LOG.info(() -> "First Secretariat account '" + username + "' created with the configured password");
+        }
+    }
+
+    private static String oneTimePassword() {
+        final String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}

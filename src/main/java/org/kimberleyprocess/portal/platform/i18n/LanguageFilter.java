@@ -1,0 +1,86 @@
+package org.kimberleyprocess.portal.platform.i18n;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.kimberleyprocess.portal.platform.security.AccountService;
+
+/**
+ * Decides the language of each request: a {@code ?lang=} choice (remembered in the session, a cookie and,
+ * for a logged-in user, the account), else the session's, else the cookie's, else the browser's
+ * Accept-Language, else English.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD,
+        DispatcherType.ERROR})
+public class LanguageFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    public static final String PARAMETER = "lang";
+    public static final String COOKIE = "kpcs_lang";
+    public static final String SESSION_ATTRIBUTE = "kpcs.language";
+    public static final String REQUEST_ATTRIBUTE = "kpcs.language";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Inject
+    private AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<Language> chosen = Language.fromCode(request.getParameter(PARAMETER));
+        Language language;
+        if (chosen.isPresent()) {
+            language = chosen.get();
+            remember(request, response, language);
+        } else {
+            language = fromSession(request)
+                    .or(() -> fromCookie(request))
+                    .orElseGet(() -> Language.bestFor(request.getHeader("Accept-Language")));
+        }
+        request.setAttribute(REQUEST_ATTRIBUTE, language);
+        response.setLocale(language.locale());
+        chain.doFilter(request, response);
+    }
+
+    private void remember(HttpServletRequest request, HttpServletResponse response, Language language) {
+        request.getSession(true).setAttribute(SESSION_ATTRIBUTE, language);
+        Cookie cookie = new Cookie(COOKIE, language.code());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        if (request.getUserPrincipal() != null) {
+            accounts.preferLanguage(language);
+        }
+    }
+
+    private static Optional<Language> fromSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((Language) session.getAttribute(SESSION_ATTRIBUTE));
+    }
+
+    private static Optional<Language> fromCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty()
+                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
+                        .flatMap(c -> Language.fromCode(c.getValue()));
+    }
+
+    /** Makes a language the session's, e.g. the account's preference at login. */
+    public static void useInSession(HttpServletRequest request, Language language) {
+        request.getSession(true).setAttribute(SESSION_ATTRIBUTE, language);
+        request.setAttribute(REQUEST_ATTRIBUTE, language);
+    }
+}

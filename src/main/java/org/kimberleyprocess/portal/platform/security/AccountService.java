@@ -1,0 +1,167 @@
+package org.kimberleyprocess.portal.platform.security;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+
+/**
+ * Accounts: checking a login (with the throttle on repeated failures), the caller's own account, password
+ * and language, and the lists of accounts that a role may see.
+ */
+@Stateless
+public class AccountService {
+
+    static final String[] ANY_ROLE = {Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME,
+        Role.MONITORING_NAME, Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME, Role.OBSERVER_NAME};
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @Resource
+    private SessionContext context;
+
+    /** Checks a username and password; a locked account is refused whatever the password. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginOutcome authenticate(String username, String password) {
+        if (username == null || password == null) {
+            return LoginOutcome.refused();
+        }
+        Optional<UserAccount> found = byUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
+        if (found.isEmpty()) {
+            hasher.hash(password); // spend the same time as for a real account
+            return LoginOutcome.refused();
+        }
+        UserAccount account = found.get();
+        Instant now = clock.instant();
+        if (account.isLocked(now)) {
+            return LoginOutcome.locked(account.getLockedUntil().orElseThrow());
+        }
+        if (!account.isEnabled() || !hasher.matches(password, account.getPasswordHash())) {
+            boolean wasLocked = account.getLockedUntil().isPresent();
+            account.recordFailedLogin(now);
+            if (account.isLocked(now)) {
+                audit.fire(new Audited("ACCOUNT_LOCKED", "UserAccount", account.getUsername(),
+                        account.getFailedLogins() + " failed logins in a row" + (wasLocked ? " (again)" : "")));
+                return LoginOutcome.locked(account.getLockedUntil().orElseThrow());
+            }
+            return LoginOutcome.refused();
+        }
+        account.recordSuccessfulLogin(now);
+        return LoginOutcome.accepted(account.getUsername(), account.getRoles());
+    }
+
+    /** Whether an account is locked by the throttle now (for the login page's message). */
+    @PermitAll
+    public LoginOutcome lockState(String username) {
+        Instant now = clock.instant();
+        return byUsername(username).filter(a -> a.isLocked(now))
+                .map(a -> LoginOutcome.locked(a.getLockedUntil().orElseThrow()))
+                .orElse(LoginOutcome.refused());
+    }
+
+    /** The caller's own account. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME,
+        Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME, Role.OBSERVER_NAME})
+    public AccountView myAccount() {
+        return AccountView.of(caller());
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME,
+        Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME, Role.OBSERVER_NAME})
+    public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        UserAccount account = caller();
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new BusinessException("account.password.error.currentWrong");
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new BusinessException("account.password.error.unchanged");
+        }
+        account.changePasswordHash(hasher.hash(newPassword));
+        audit.fire(new Audited("PASSWORD_CHANGED", "UserAccount", account.getUsername(), null));
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME,
+        Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME, Role.OBSERVER_NAME})
+    public void preferLanguage(@NotNull Language language) {
+        UserAccount account = caller();
+        if (account.getLanguage().filter(language::equals).isEmpty()) {
+            account.preferLanguage(language);
+            audit.fire(new Audited("LANGUAGE_CHANGED", "UserAccount", account.getUsername(), language.code()));
+        }
+    }
+
+    /** The language an account prefers, read at login to switch the session to it. */
+    @PermitAll
+    public Optional<Language> preferredLanguage(String username) {
+        return byUsername(username).flatMap(UserAccount::getLanguage);
+    }
+
+    /** Whether an account must choose a new password before it does anything else. */
+    @PermitAll
+    public boolean mustChangePassword(String username) {
+        return byUsername(username).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    /** All accounts: the Secretariat's view. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public List<AccountView> allAccounts() {
+        return em.createQuery("select a from UserAccount a order by a.username", UserAccount.class)
+                .getResultList().stream().map(AccountView::of).toList();
+    }
+
+    /**
+     * The accounts that act for one Participant (or applicant state): KP-only data. The Secretariat sees any;
+     * a focal point or applicant sees only those of the state it acts for.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME})
+    public List<AccountView> accountsActingFor(@NotNull String isoCode) {
+        if (!context.isCallerInRole(Role.SECRETARIAT_NAME)) {
+            String own = caller().getParticipant().map(p -> p.getIsoCode()).orElse(null);
+            if (!isoCode.equals(own)) {
+                throw new AccessDeniedException();
+            }
+        }
+        return em.createQuery("select a from UserAccount a where a.participant.isoCode = :iso order by a.username",
+                        UserAccount.class)
+                .setParameter("iso", isoCode).getResultList().stream().map(AccountView::of).toList();
+    }
+
+    private UserAccount caller() {
+        String name = context.getCallerPrincipal().getName();
+        return byUsername(name).orElseThrow(() -> new NotFoundException("UserAccount", name));
+    }
+
+    private Optional<UserAccount> byUsername(String username) {
+        return em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+}

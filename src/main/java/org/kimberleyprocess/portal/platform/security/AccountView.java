@@ -1,0 +1,19 @@
+package org.kimberleyprocess.portal.platform.security;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What may be shown of an account: never its password hash. */
+public record AccountView(String username, String displayName, String email, List<Role> roles,
+                          String participantIso, String observerName, String language, boolean enabled,
+                          boolean mustChangePassword, Instant lastLoginAt) {
+
+    static AccountView of(UserAccount a) {
+        return new AccountView(a.getUsername(), a.getDisplayName(), a.getEmail(),
+                a.getRoles().stream().sorted().toList(),
+                a.getParticipant().map(p -> p.getIsoCode()).orElse(null),
+                a.getObserver().map(o -> o.getName()).orElse(null),
+                a.getLanguage().map(l -> l.code()).orElse(null),
+                a.isEnabled(), a.isMustChangePassword(), a.getLastLoginAt().orElse(null));
+    }
+}

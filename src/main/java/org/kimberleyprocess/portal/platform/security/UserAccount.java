@@ -1,0 +1,245 @@
+package org.kimberleyprocess.portal.platform.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.registry.domain.Observer;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+
+/**
+ * A person's login: roles, the Participant, applicant state or Observer it acts for, the language it
+ * prefers, and the state of its failed logins (the throttle). The username is the business key; only
+ * the PBKDF2 hash of the password is kept.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    public static final int USERNAME_LENGTH = 60;
+    public static final int DISPLAY_NAME_LENGTH = 120;
+    public static final int EMAIL_LENGTH = 254;
+    /** Failed logins in a row that are let through before the account is locked for a while. */
+    public static final int FREE_FAILURES = 5;
+    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+    static final Duration LONGEST_LOCK = Duration.ofMinutes(30);
+
+    @Id
+    @SequenceGenerator(name = "kpcs_seq", sequenceName = "kpcs_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpcs_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = USERNAME_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
+    private String displayName;
+
+    @Column(length = EMAIL_LENGTH)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 2)
+    private Language language;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 30)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToOne
+    @JoinColumn(name = "participant_id")
+    private Participant participant;
+
+    @ManyToOne
+    @JoinColumn(name = "observer_id")
+    private Observer observer;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String username, String displayName, String email, String passwordHash, Instant createdAt) {
+        Objects.requireNonNull(username, "username is required");
+        if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+            throw new IllegalArgumentException("username must be 2-60 lower-case letters, digits, '.', '_' or '-'");
+        }
+        this.username = username;
+        this.displayName = Objects.requireNonNull(displayName, "display name is required");
+        this.email = email;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "password hash is required");
+        this.createdAt = Objects.requireNonNull(createdAt, "creation time is required");
+    }
+
+    /** Grants a role; a role that acts for one body needs that body bound first. */
+    public void grant(Role role) {
+        Objects.requireNonNull(role, "role is required");
+        if ((role == Role.FOCAL_POINT || role == Role.APPLICANT) && participant == null) {
+            throw new IllegalStateException(role + " needs the state it acts for");
+        }
+        if (role == Role.OBSERVER && observer == null) {
+            throw new IllegalStateException("OBSERVER needs the organisation it acts for");
+        }
+        roles.add(role);
+    }
+
+    public void actFor(Participant state) {
+        this.participant = Objects.requireNonNull(state, "state is required");
+    }
+
+    public void actFor(Observer organisation) {
+        this.observer = Objects.requireNonNull(organisation, "organisation is required");
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed login; from the sixth in a row the account is locked, each time twice as long. */
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins > FREE_FAILURES) {
+            int doublings = Math.min(failedLogins - FREE_FAILURES - 1, 5);
+            Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
+            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "password hash is required");
+        this.mustChangePassword = false;
+    }
+
+    /** Marks a password handed out by the system: the holder must choose a new one at first login. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public void preferLanguage(Language preferred) {
+        this.language = Objects.requireNonNull(preferred, "language is required");
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Optional<Language> getLanguage() {
+        return Optional.ofNullable(language);
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Optional<Participant> getParticipant() {
+        return Optional.ofNullable(participant);
+    }
+
+    public Optional<Observer> getObserver() {
+        return Optional.ofNullable(observer);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Optional<Instant> getLockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
+
+    public Optional<Instant> getLastLoginAt() {
+        return Optional.ofNullable(lastLoginAt);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof UserAccount other && username.equals(other.username));
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+}

@@ -1,0 +1,126 @@
+package org.kimberleyprocess.portal.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.i18n.LanguageFilter;
+import org.kimberleyprocess.portal.platform.security.AccountService;
+import org.kimberleyprocess.portal.platform.security.LoginOutcome;
+import org.kimberleyprocess.portal.platform.security.PasswordChangeFilter;
+
+/** The login page (login.xhtml) and the logout button of every page. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    private String username;
+
+    private String password;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private PageMessages messages;
+
+    @Inject
+    private Clock clock;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(name, password)));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                afterLogin(request, name);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                afterLogin(request, name);
+                external.redirect(external.getRequestContextPath() + (accounts.mustChangePassword(name)
+                        ? PasswordChangeFilter.PASSWORD_PAGE : "/account/index.xhtml"));
+            }
+            default -> refused(name);
+        }
+    }
+
+    private void afterLogin(HttpServletRequest request, String name) {
+        HttpSession session = request.getSession(true);
+        accounts.preferredLanguage(name).ifPresentOrElse(
+                language -> LanguageFilter.useInSession(request, language),
+                () -> remember(request));
+        if (accounts.mustChangePassword(name)) {
+            session.setAttribute(PasswordChangeFilter.SESSION_FLAG, Boolean.TRUE);
+        }
+    }
+
+    /** An account with no preference yet keeps the language it logged in with. */
+    private void remember(HttpServletRequest request) {
+        Object current = request.getAttribute(LanguageFilter.REQUEST_ATTRIBUTE);
+        if (current instanceof Language language) {
+            LanguageFilter.useInSession(request, language);
+        }
+    }
+
+    private void refused(String name) {
+        LoginOutcome lock = accounts.lockState(name);
+        if (lock.kind() == LoginOutcome.Kind.LOCKED) {
+            long minutes = Math.max(1, Duration.between(clock.instant(), lock.lockedUntil()).toSeconds() / 60 + 1);
+            messages.error(null, "login.error.locked", minutes);
+        } else {
+            messages.error(null, "login.error.invalid");
+        }
+        password = null;
+    }
+
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Object language = request.getAttribute(LanguageFilter.REQUEST_ATTRIBUTE);
+        request.logout();
+        external.invalidateSession();
+        if (language instanceof Language l) {
+            LanguageFilter.useInSession(request, l);
+        }
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,42 @@
+package org.kimberleyprocess.portal.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.platform.i18n.Messages;
+
+/** Puts translated messages on the page: confirmations, and business failures by their message key. */
+@RequestScoped
+public class PageMessages {
+
+    @Inject
+    private CurrentLanguage language;
+
+    public String text(String key, Object... arguments) {
+        return Messages.text(language.get(), key, arguments);
+    }
+
+    public void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public void error(BusinessException e) {
+        add(null, FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getArguments()));
+    }
+
+    /** Keeps messages across a redirect (Post-Redirect-Get). */
+    public void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,2 @@
+/** JAX-RS resources of the registry. */
+package org.kimberleyprocess.portal.registry.api;

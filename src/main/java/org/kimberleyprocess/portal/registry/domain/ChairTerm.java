@@ -1,0 +1,81 @@
+package org.kimberleyprocess.portal.registry.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/** A calendar year in which a Participant holds the Chair or the Vice-Chair; year and office are its key. */
+@Entity
+@Table(name = "chair_term")
+public class ChairTerm {
+
+    public static final int FIRST_YEAR = 2003;
+
+    @Id
+    @SequenceGenerator(name = "kpcs_seq", sequenceName = "kpcs_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpcs_seq")
+    private Long id;
+
+    @Column(name = "term_year", nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ChairOffice office;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "participant_id")
+    private Participant holder;
+
+    @Column(name = "selected_by", length = 200)
+    private String selectedBy;
+
+    protected ChairTerm() {
+        // for JPA
+    }
+
+    public ChairTerm(int year, ChairOffice office, Participant holder, String selectedBy) {
+        if (year < FIRST_YEAR) {
+            throw new IllegalArgumentException("the Scheme has chairs from " + FIRST_YEAR);
+        }
+        this.year = year;
+        this.office = Objects.requireNonNull(office, "office is required");
+        this.holder = Objects.requireNonNull(holder, "holder is required");
+        this.selectedBy = selectedBy;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public ChairOffice getOffice() {
+        return office;
+    }
+
+    public Participant getHolder() {
+        return holder;
+    }
+
+    public String getSelectedBy() {
+        return selectedBy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof ChairTerm other && year == other.year && office == other.office);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(year, office);
+    }
+}

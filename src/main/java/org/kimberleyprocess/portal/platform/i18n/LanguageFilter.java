@@ -48,7 +48,9 @@ public class LanguageFilter extends HttpFilter {
                     .orElseGet(() -> Language.bestFor(request.getHeader("Accept-Language")));
         }
         request.setAttribute(REQUEST_ATTRIBUTE, language);
-        response.setLocale(language.locale());
+        if (request.getDispatcherType() == DispatcherType.REQUEST && !response.isCommitted()) {
+            response.setLocale(language.locale());
+        }
         chain.doFilter(request, response);
     }
 

@@ -131,6 +131,14 @@ public class AccountService {
         return byUsername(username).map(UserAccount::isMustChangePassword).orElse(false);
     }
 
+    /** Lifts the lock that repeated failed logins put on an account. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void unlock(@NotNull String username) {
+        UserAccount account = byUsername(username).orElseThrow(() -> new NotFoundException("UserAccount", username));
+        account.unlock();
+        audit.fire(new Audited("ACCOUNT_UNLOCKED", "UserAccount", username, null));
+    }
+
     /** All accounts: the Secretariat's view. */
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public List<AccountView> allAccounts() {

@@ -6,7 +6,12 @@ import java.util.List;
 /** What may be shown of an account: never its password hash. */
 public record AccountView(String username, String displayName, String email, List<Role> roles,
                           String participantIso, String observerName, String language, boolean enabled,
-                          boolean mustChangePassword, Instant lastLoginAt) {
+                          boolean mustChangePassword, Instant lastLoginAt, Instant lockedUntil) {
+
+    /** Whether the throttle's lock is in force at a moment. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
 
     static AccountView of(UserAccount a) {
         return new AccountView(a.getUsername(), a.getDisplayName(), a.getEmail(),
@@ -14,6 +19,7 @@ public record AccountView(String username, String displayName, String email, Lis
                 a.getParticipant().map(p -> p.getIsoCode()).orElse(null),
                 a.getObserver().map(o -> o.getName()).orElse(null),
                 a.getLanguage().map(l -> l.code()).orElse(null),
-                a.isEnabled(), a.isMustChangePassword(), a.getLastLoginAt().orElse(null));
+                a.isEnabled(), a.isMustChangePassword(), a.getLastLoginAt().orElse(null),
+                a.getLockedUntil().orElse(null));
     }
 }

@@ -155,6 +155,12 @@ public class UserAccount {
         lastLoginAt = now;
     }
 
+    /** Lifts the throttle's lock (the Secretariat's decision), and forgets the failures. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "password hash is required");
         this.mustChangePassword = false;

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.AccountService;
@@ -60,13 +61,13 @@ public class RegistryResource {
                                              @QueryParam("lang") String lang) {
         EnumSet<ParticipationStatus> wanted = EnumSet.noneOf(ParticipationStatus.class);
         for (String s : statuses) {
-            wanted.add(ParticipationStatus.valueOf(s.toUpperCase(Locale.ROOT)));
+            wanted.add(parse(ParticipationStatus.class, s));
         }
         if (wanted.isEmpty()) {
             wanted.add(ParticipationStatus.PARTICIPANT);
         }
         ParticipantQuery q = new ParticipantQuery(language(lang), wanted, filter,
-                ParticipantSort.valueOf(sort.toUpperCase(Locale.ROOT)), !descending, first, size);
+                parse(ParticipantSort.class, sort), !descending, first, size);
         return new Page<>(registry.countParticipants(q), q.first(), registry.participants(q));
     }
 
@@ -102,6 +103,15 @@ public class RegistryResource {
         return new Chairs(registry.today().toString(),
                 registry.officeHolder(ChairOffice.CHAIR, language).orElse(null),
                 registry.officeHolder(ChairOffice.VICE_CHAIR, language).orElse(null));
+    }
+
+    /** A query value that names no constant is a bad request (400), not a server error. */
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("error.badRequest");
+        }
     }
 
     private Language language(String lang) {

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.i18n.LanguageFilter;
 import org.kimberleyprocess.portal.platform.security.AccountService;
@@ -31,6 +33,9 @@ public class LoginBacking {
     private String username;
 
     private String password;
+
+    /** Where the user was going when the portal asked for a login (a local path), kept through the post. */
+    private String continueTo;
 
     @Inject
     private SecurityContext securityContext;
@@ -60,8 +65,9 @@ public class LoginBacking {
             }
             case SUCCESS -> {
                 afterLogin(request, name);
-                external.redirect(external.getRequestContextPath() + (accounts.mustChangePassword(name)
-                        ? PasswordChangeFilter.PASSWORD_PAGE : "/account/index.xhtml"));
+                String home = external.getRequestContextPath();
+                external.redirect(accounts.mustChangePassword(name) ? home + PasswordChangeFilter.PASSWORD_PAGE
+                        : safeLocalPath(getContinueTo()).orElse(home + "/account/index.xhtml"));
             }
             default -> refused(name);
         }
@@ -106,6 +112,37 @@ public class LoginBacking {
             LanguageFilter.useInSession(request, l);
         }
         external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    /**
+     * The page the login interrupted: on the first showing, the address that was forwarded to the login page;
+     * afterwards, what the form posted back.
+     */
+    public String getContinueTo() {
+        if (continueTo == null) {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            Object uri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+            Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+            if (uri instanceof String path) {
+                continueTo = query instanceof String q && !q.isBlank() ? path + "?" + q : path;
+            }
+        }
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
+    }
+
+    /** Only a path on this portal: never another site (no scheme, no "//", no backslash). */
+    static Optional<String> safeLocalPath(String candidate) {
+        if (candidate == null || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.contains("\\")
+                || candidate.contains("://") || candidate.contains("\r") || candidate.contains("\n")
+                || candidate.contains("/login.xhtml")) {
+            return Optional.empty();
+        }
+        return Optional.of(candidate);
     }
 
     public String getUsername() {

@@ -1,0 +1,165 @@
+package org.kimberleyprocess.portal.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A person at a browser without scripts: follows links and redirects, keeps cookies, fills in and submits
+ * forms with everything the page put in them (view state, CSP nonce, submit marker).
+ */
+public final class PortalClient {
+
+    /** A page as received: status, final address, headers and parsed HTML. */
+    public record Page(int status, URI uri, Map<String, List<String>> headers, Document html) {
+        public String text(String cssQuery) {
+            Element e = html.selectFirst(cssQuery);
+            return e == null ? null : e.text();
+        }
+
+        public List<String> texts(String cssQuery) {
+            return html.select(cssQuery).eachText();
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).collect(Collectors.joining(", "));
+        }
+
+        public String heading() {
+            return text("main h1");
+        }
+
+        public List<String> menu() {
+            return texts("nav.portal-menu a");
+        }
+
+        public List<String> messages() {
+            return texts(".ui-messages li, .ui-messages span.ui-messages-error-summary,"
+                    + " .ui-messages span.ui-messages-info-summary, .ui-message");
+        }
+    }
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private final String acceptLanguage;
+
+    public PortalClient(URI base) {
+        this(base, null);
+    }
+
+    public PortalClient(URI base, String acceptLanguage) {
+        this.base = base;
+        this.acceptLanguage = acceptLanguage;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    public Page get(String path) {
+        return page(request(path).GET().build());
+    }
+
+    public HttpResponse<String> api(String method, String path) {
+        HttpRequest.Builder b = request(path).header("Accept", "application/json");
+        b = "POST".equals(method) ? b.POST(HttpRequest.BodyPublishers.noBody()) : b.GET();
+        return send(b.build());
+    }
+
+    /** Fills in a form by field ids (without the form prefix) and presses one of its buttons. */
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        Element form = page.html().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("no form " + formId + " on " + page.uri() + ": " + page.heading());
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (!"submit".equals(type) && !"button".equals(type) && !"checkbox".equals(type)) {
+                data.put(input.attr("name"), input.val());
+            }
+        }
+        fields.forEach((id, value) -> data.put(formId + ":" + id, value));
+        Element button = form.getElementById(buttonId.contains(":") ? buttonId : formId + ":" + buttonId);
+        if (button == null) {
+            button = form.selectFirst("[id$=" + buttonId + "]");
+        }
+        if (button == null) {
+            throw new AssertionError("no button " + buttonId + " in form " + formId);
+        }
+        data.put(button.attr("name"), button.val());
+        return post(form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action"), data);
+    }
+
+    public Page post(String action, Map<String, String> data) {
+        String body = data.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        URI target = base.resolve(action);
+        HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
+        return page(b.build());
+    }
+
+    /** Logs in through the login page; returns the page the portal lands on. */
+    public Page login(String username, String password) {
+        Page login = get("/login.xhtml");
+        return submit(login, "login", Map.of("username", username, "password", password), "submit");
+    }
+
+    public Page logout() {
+        Page any = get("/index.xhtml");
+        return submit(any, "logout", Map.of(), "logoutButton");
+    }
+
+    public List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
+        return b;
+    }
+
+    private Page page(HttpRequest request) {
+        HttpResponse<String> response = send(request);
+        Document html = Jsoup.parse(response.body(), response.uri().toString());
+        return new Page(response.statusCode(), response.uri(), response.headers().map(), html);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,201 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/** What the public sees, in the five languages, on the demonstration data of 2003. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    PortalClient client;
+
+    @BeforeEach
+    void newVisitor() throws Exception {
+        client = new PortalClient(base.toURI());
+    }
+
+    /** Per language: page title, Chair, Vice-Chair, and the notice that no term is recorded this year. */
+    static final Map<String, List<String>> HOME = Map.of(
+            "en", List.of("The Kimberley Process Certification Scheme", "Canada (2004)", "Russian Federation (2004)",
+                    "No term is recorded for "),
+            "fr", List.of("Le Système de certification du Processus de Kimberley", "Canada (2004)",
+                    "Fédération de Russie (2004)", "Aucun mandat n’est enregistré pour "),
+            "pt", List.of("O Sistema de Certificação do Processo de Kimberley", "Canadá (2004)",
+                    "Federação da Rússia (2004)", "Não há mandato registado para "),
+            "es", List.of("El Sistema de Certificación del Proceso de Kimberley", "Canadá (2004)",
+                    "Federación de Rusia (2004)", "No hay ningún mandato registrado para "),
+            "ru", List.of("Система сертификации Кимберлийского процесса", "Канада (2004)",
+                    "Российская Федерация (2004)", "За "));
+
+    @Test
+    void homePageShowsTheSchemeAndItsLatestChairsInEachLanguage() {
+        String year = String.valueOf(LocalDate.now().getYear());
+        HOME.forEach((lang, expected) -> {
+            Page home = client.get("/?lang=" + lang);
+            assertEquals(200, home.status(), lang);
+            assertEquals(lang, home.html().selectFirst("html").attr("lang"));
+            assertEquals(expected.get(0), home.heading(), lang);
+            assertEquals(expected.get(1), home.text("#chair"), lang);
+            assertEquals(expected.get(2), home.text("#viceChair"), lang);
+            String notice = home.text("#noTermNotice");
+            assertNotNull(notice, lang + ": no notice that this year has no recorded term");
+            assertTrue(notice.startsWith(expected.get(3)) && notice.contains(year), lang + ": " + notice);
+            assertEquals(List.of("45", "17", "3"), home.texts(".card .figure"), lang);
+        });
+    }
+
+    @Test
+    void russianParticipantListShowsBotswanaAmongTheFortyFive() {
+        Page list = client.get("/participants.xhtml?lang=ru");
+        assertEquals("Участники", list.heading());
+        List<String> names = list.texts("a.state-name");
+        assertEquals(25, names.size());
+        assertTrue(names.contains("Ботсвана"), names.toString());
+        assertTrue(names.contains("Европейское сообщество"), names.toString());
+        assertEquals("1–25 / 45", list.text(".ui-paginator-current"));
+    }
+
+    @Test
+    void officialNamesAreShownNotColloquialOnes() {
+        JsonArray items = json(client.api("GET", "/api/registry/participants?lang=en&size=100"))
+                .getJsonArray("items");
+        List<String> names = items.stream().map(v -> v.asJsonObject().getString("name")).toList();
+        assertTrue(names.containsAll(List.of("Democratic Republic of the Congo", "Republic of the Congo",
+                "European Community", "Republic of Korea", "Russian Federation", "United States of America")));
+        assertFalse(names.stream().anyMatch(n -> n.contains("Kinshasa") || n.equals("European Union")));
+    }
+
+    @Test
+    void listsArePagedSortedAndFilteredByTheNameTheReaderSees() {
+        JsonObject page = json(client.api("GET", "/api/registry/participants?lang=en&first=40&size=10"));
+        assertEquals(45, page.getInt("total"));
+        assertEquals(5, page.getJsonArray("items").size());
+        assertEquals("Zimbabwe", page.getJsonArray("items").getJsonObject(4).getString("name"));
+
+        JsonObject found = json(client.api("GET", "/api/registry/participants?lang=fr&q=cote"));
+        assertEquals(1, found.getInt("total"));
+        assertEquals("Côte d’Ivoire", found.getJsonArray("items").getJsonObject(0).getString("name"));
+
+        JsonObject byCode = json(client.api("GET", "/api/registry/participants?lang=ru&q=za"));
+        assertEquals("Южно-Африканская Республика", byCode.getJsonArray("items").getJsonObject(0).getString("name"));
+
+        JsonObject descending = json(client.api("GET", "/api/registry/participants?lang=es&desc=true&size=1"));
+        assertEquals("Zimbabue", descending.getJsonArray("items").getJsonObject(0).getString("name"));
+
+        assertEquals(17, json(client.api("GET", "/api/registry/participants?status=APPLICANT")).getInt("total"));
+    }
+
+    @Test
+    void aBadQueryIsATranslatedClientError() {
+        HttpResponse<String> bad = client.api("GET", "/api/registry/participants?status=NONSENSE&lang=fr");
+        assertEquals(400, bad.statusCode());
+        assertEquals("La demande n’est pas valide.", json(bad).getString("message"));
+    }
+
+    @Test
+    void applicantsAndObserversAreListed() {
+        Page applicants = client.get("/applicants.xhtml?lang=es");
+        assertEquals("Solicitantes", applicants.heading());
+        assertTrue(applicants.texts("a.state-name").contains("Ghana"));
+        assertEquals("1–17 / 17", applicants.text(".ui-paginator-current"));
+
+        Page observers = client.get("/observers.xhtml?lang=pt");
+        assertEquals("Observadores", observers.heading());
+        List<String> cells = observers.texts("#observers td");
+        assertTrue(cells.containsAll(List.of("World Diamond Council", "Indústria", "Global Witness",
+                "Sociedade civil", "Partnership Africa Canada")), cells.toString());
+    }
+
+    @Test
+    void theEuropeanCommunityIsOneParticipantWithItsMemberStates() {
+        Page ec = client.get("/participant.xhtml?iso=EU&lang=fr");
+        assertEquals("Communauté européenne", ec.heading());
+        List<String> members = ec.texts("#members li");
+        assertEquals(15, members.size());
+        assertTrue(members.containsAll(List.of("Allemagne", "France", "Royaume-Uni")), members.toString());
+        assertEquals("Participant", ec.text("#status"));
+    }
+
+    @Test
+    void unknownAddressesGetTranslatedErrorPagesWithoutInternals() {
+        Page unknownState = client.get("/participant.xhtml?iso=QQ&lang=es");
+        assertEquals(404, unknownState.status());
+        assertEquals("Página no encontrada", unknownState.heading());
+
+        Page unknownPage = client.get("/no-such-page.xhtml?lang=ru");
+        assertEquals(404, unknownPage.status());
+        assertEquals("Страница не найдена", unknownPage.heading());
+        assertFalse(unknownPage.html().text().contains("Exception"));
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndSafeCookies() {
+        Page home = client.get("/?lang=en");
+        String csp = home.header("Content-Security-Policy");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("'nonce-"), csp);
+        assertFalse(csp.contains("script-src 'self' 'unsafe-inline'"), csp);
+        assertEquals("nosniff", home.header("X-Content-Type-Options"));
+        assertEquals("DENY", home.header("X-Frame-Options"));
+        assertEquals("strict-origin-when-cross-origin", home.header("Referrer-Policy"));
+        String cookies = home.header("Set-Cookie");
+        assertTrue(cookies.contains("JSESSIONID") && cookies.contains("HttpOnly") && cookies.contains("SameSite=Lax"),
+                cookies);
+    }
+
+    @Test
+    void theLanguageIsRememberedByCookieOrTakenFromTheBrowser() throws Exception {
+        client.get("/?lang=pt");
+        assertTrue(client.cookies().stream().anyMatch(c -> "kpcs_lang".equals(c.getName()) && "pt".equals(c.getValue())));
+        assertEquals("O Sistema de Certificação do Processo de Kimberley", client.get("/index.xhtml").heading());
+
+        PortalClient spanishBrowser = new PortalClient(base.toURI(), "es-AR,es;q=0.9,en;q=0.5");
+        assertEquals("El Sistema de Certificación del Proceso de Kimberley",
+                spanishBrowser.get("/index.xhtml").heading());
+    }
+
+    @Test
+    void readinessIncludesTheDatabaseAndTheApiIsDescribed() throws Exception {
+        URI root = base.toURI();
+        PortalClient plain = new PortalClient(root);
+        JsonObject ready = json(plain.api("GET", "/health/ready"));
+        assertEquals("UP", ready.getString("status"));
+        assertEquals("database", ready.getJsonArray("checks").getJsonObject(0).getString("name"));
+        String openApi = plain.api("GET", "/openapi").body();
+        assertTrue(openApi.contains("/api/registry/participants"), openApi);
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}

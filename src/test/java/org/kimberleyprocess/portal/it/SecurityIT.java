@@ -1,0 +1,234 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/** Logins, roles, the throttle, passwords, forged posts and the audit log, as users meet them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+    static final String DEMO_PASSWORD = "kimberley-demo";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    PortalClient visitor(String lang) throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        client.get("/?lang=" + lang);
+        return client;
+    }
+
+    static final List<String> PUBLIC_MENU = List.of("Home", "Participants", "Applicants", "Observers");
+
+    @Test
+    void eachDemoRoleLogsInAndSeesItsMenu() throws Exception {
+        Map<String, List<String>> extra = new LinkedHashMap<>();
+        extra.put("secretariat", List.of("My account", "User accounts", "Audit log"));
+        extra.put("chair", List.of("My account"));
+        extra.put("committee", List.of("My account"));
+        extra.put("monitoring", List.of("My account"));
+        extra.put("statistics", List.of("My account"));
+        extra.put("focal.bw", List.of("My account", "Our accounts"));
+        extra.put("applicant.gh", List.of("My account", "Our accounts"));
+        extra.put("observer.gw", List.of("My account"));
+        for (Map.Entry<String, List<String>> e : extra.entrySet()) {
+            PortalClient client = visitor("en");
+            Page landing = client.login(e.getKey(), DEMO_PASSWORD);
+            assertEquals("My account", landing.heading(), e.getKey() + ": " + landing.messages());
+            assertEquals(e.getKey(), landing.text("#username"));
+            List<String> expected = new java.util.ArrayList<>(PUBLIC_MENU);
+            expected.addAll(e.getValue());
+            assertEquals(expected, landing.menu(), e.getKey());
+        }
+        Page anonymous = visitor("en").get("/index.xhtml");
+        assertEquals(PUBLIC_MENU, anonymous.menu());
+    }
+
+    @Test
+    void theAccountPageSaysWhoTheUserActsFor() throws Exception {
+        Page focal = visitor("ru").login("focal.bw", DEMO_PASSWORD);
+        assertEquals("Ботсвана", focal.text("#actsFor"));
+        assertEquals("Контактное лицо", focal.text("#roles"));
+        Page observer = visitor("fr").login("observer.gw", DEMO_PASSWORD);
+        assertEquals("Global Witness", observer.text("#actsForObserver"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithATranslatedMessage() throws Exception {
+        Page refused = visitor("fr").login("chair", "not the password");
+        assertEquals("Connexion", refused.heading());
+        assertTrue(refused.messages().contains("Le nom d’utilisateur ou le mot de passe est incorrect."),
+                refused.messages().toString());
+        Page empty = visitor("es").login("", "");
+        assertTrue(empty.messages().contains("Escriba su nombre de usuario."), empty.messages().toString());
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountUntilTheSecretariatUnlocksIt() throws Exception {
+        PortalClient attacker = visitor("en");
+        for (int i = 0; i < 5; i++) {
+            Page refused = attacker.login("monitoring", "guess-" + i);
+            assertTrue(refused.messages().contains("The username or password is not correct."),
+                    refused.messages().toString());
+        }
+        Page locked = attacker.login("monitoring", "guess-6");
+        assertTrue(locked.messages().stream().anyMatch(m -> m.startsWith("Too many failed attempts")),
+                locked.messages().toString());
+        Page stillLocked = visitor("en").login("monitoring", DEMO_PASSWORD);
+        assertEquals("Log in", stillLocked.heading(), "the right password must not open a locked account");
+
+        PortalClient secretariat = visitor("en");
+        secretariat.login("secretariat", DEMO_PASSWORD);
+        Page accounts = secretariat.get("/secretariat/accounts.xhtml");
+        org.jsoup.nodes.Element row = accounts.html().select("[id=accountsForm:accounts_data] tr").stream()
+                .filter(r -> r.child(0).text().equals("monitoring")).findFirst().orElseThrow();
+        assertTrue(row.text().contains("Locked after failed logins"), row.text());
+        String buttonId = row.selectFirst("input[type=submit]").id();
+        Page unlocked = secretariat.submit(accounts, "accountsForm", Map.of(), buttonId);
+        assertTrue(unlocked.messages().contains("The account monitoring is unlocked."), unlocked.messages().toString());
+
+        Page in = visitor("en").login("monitoring", DEMO_PASSWORD);
+        assertEquals("My account", in.heading());
+        Page audit = secretariat.get("/secretariat/audit.xhtml");
+        List<String> actions = audit.texts("[id=audit:events_data] td:nth-child(3)");
+        assertTrue(actions.contains("ACCOUNT_LOCKED") && actions.contains("ACCOUNT_UNLOCKED"), actions.toString());
+    }
+
+    @Test
+    void protectedPagesSendTheAnonymousToLoginAndBackAfterwards() throws Exception {
+        PortalClient client = visitor("en");
+        Page login = client.get("/secretariat/audit.xhtml");
+        assertEquals("Log in", login.heading());
+        Page audit = client.submit(login, "login", Map.of("username", "secretariat", "password", DEMO_PASSWORD),
+                "submit");
+        assertEquals("Audit log", audit.heading());
+        assertTrue(audit.texts("[id=audit:events_data] td").contains("DEMO_DATA_LOADED"));
+    }
+
+    @Test
+    void otherRolesAreRefusedTheSecretariatsPagesAndApi() throws Exception {
+        PortalClient focal = visitor("pt");
+        focal.login("focal.bw", DEMO_PASSWORD);
+        Page refused = focal.get("/secretariat/audit.xhtml");
+        assertEquals(403, refused.status());
+        assertEquals("Acesso negado", refused.heading());
+        assertEquals(403, focal.api("GET", "/api/accounts").statusCode());
+        assertEquals(403, focal.api("POST", "/api/accounts/chair/unlock").statusCode());
+    }
+
+    @Test
+    void aFocalPointReadsOnlyItsOwnParticipantsKpOnlyData() throws Exception {
+        assertEquals(401, visitor("en").api("GET", "/api/registry/participants/BW/accounts").statusCode());
+
+        PortalClient focal = visitor("en");
+        focal.login("focal.bw", DEMO_PASSWORD);
+        var own = focal.api("GET", "/api/registry/participants/BW/accounts");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("\"username\":\"focal.bw\""), own.body());
+        assertFalse(own.body().contains("password"), own.body());
+        var other = focal.api("GET", "/api/registry/participants/CA/accounts");
+        assertEquals(403, other.statusCode());
+        assertTrue(other.body().contains("You may not see or change this record."), other.body());
+
+        Page ourAccounts = focal.get("/account/state.xhtml");
+        assertTrue(ourAccounts.texts("#accounts td").contains("focal.bw"));
+
+        PortalClient observer = visitor("en");
+        observer.login("observer.gw", DEMO_PASSWORD);
+        assertEquals(403, observer.api("GET", "/api/registry/participants/BW/accounts").statusCode());
+
+        PortalClient secretariat = visitor("en");
+        secretariat.login("secretariat", DEMO_PASSWORD);
+        assertEquals(200, secretariat.api("GET", "/api/registry/participants/GH/accounts").statusCode());
+    }
+
+    @Test
+    void aPasswordChangeIsCheckedAndAudited() throws Exception {
+        PortalClient user = visitor("en");
+        user.login("statistics", DEMO_PASSWORD);
+        Page form = user.get("/account/password.xhtml");
+
+        Page mismatch = user.submit(form, "password",
+                Map.of("current", DEMO_PASSWORD, "new", "a new passphrase 1", "repeated", "another one 22"), "save");
+        assertTrue(mismatch.messages().contains("The two new passwords are not the same."),
+                mismatch.messages().toString());
+        Page tooShort = user.submit(mismatch, "password",
+                Map.of("current", DEMO_PASSWORD, "new", "short", "repeated", "short"), "save");
+        assertTrue(tooShort.messages().contains("The new password must have at least 12 characters."),
+                tooShort.messages().toString());
+        Page wrongCurrent = user.submit(tooShort, "password",
+                Map.of("current", "wrong current", "new", "a new passphrase 1", "repeated", "a new passphrase 1"),
+                "save");
+        assertTrue(wrongCurrent.messages().contains("The current password is not correct. Nothing was changed."));
+        assertEquals("My account", visitor("en").login("statistics", DEMO_PASSWORD).heading(),
+                "refused changes must leave the old password");
+
+        Page done = user.submit(wrongCurrent, "password",
+                Map.of("current", DEMO_PASSWORD, "new", "a new passphrase 1", "repeated", "a new passphrase 1"),
+                "save");
+        assertEquals("My account", done.heading());
+        assertTrue(done.messages().contains("Your password has been changed."), done.messages().toString());
+        assertEquals("Log in", visitor("en").login("statistics", DEMO_PASSWORD).heading());
+        assertEquals("My account", visitor("en").login("statistics", "a new passphrase 1").heading());
+
+        Page back = user.submit(user.get("/account/password.xhtml"), "password",
+                Map.of("current", "a new passphrase 1", "new", DEMO_PASSWORD, "repeated", DEMO_PASSWORD), "save");
+        assertEquals("My account", back.heading());
+
+        PortalClient secretariat = visitor("en");
+        secretariat.login("secretariat", DEMO_PASSWORD);
+        Page audit = secretariat.get("/secretariat/audit.xhtml");
+        assertTrue(audit.html().select("[id=audit:events_data] tr").stream()
+                .anyMatch(r -> r.text().contains("statistics") && r.text().contains("PASSWORD_CHANGED")));
+    }
+
+    @Test
+    void aForgedPostWithoutTheViewStateChangesNothing() throws Exception {
+        PortalClient user = visitor("en");
+        user.login("committee", DEMO_PASSWORD);
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("password_SUBMIT", "1");
+        forged.put("password:current", DEMO_PASSWORD);
+        forged.put("password:new", "taken over by a forger");
+        forged.put("password:repeated", "taken over by a forger");
+        forged.put("password:save", "Change password");
+        forged.put("jakarta.faces.ViewState", "forged-view-state");
+        Page answer = user.post("/account/password.xhtml", forged);
+        assertFalse(answer.texts(".ui-messages li, .ui-messages span").contains("Your password has been changed."));
+        assertEquals("Log in", visitor("en").login("committee", "taken over by a forger").heading());
+        assertEquals("My account", visitor("en").login("committee", DEMO_PASSWORD).heading());
+    }
+
+    @Test
+    void theLanguageChosenIsRememberedForTheUser() throws Exception {
+        PortalClient first = visitor("en");
+        first.login("applicant.gh", DEMO_PASSWORD);
+        first.get("/account/index.xhtml?lang=ru");
+        first.logout();
+
+        PortalClient elsewhere = new PortalClient(base.toURI());
+        Page landing = elsewhere.login("applicant.gh", DEMO_PASSWORD);
+        assertEquals("Моя учётная запись", landing.heading());
+        elsewhere.get("/account/index.xhtml?lang=en");
+    }
+}

@@ -36,6 +36,18 @@ public final class PortalClient {
             return html.select(cssQuery).eachText();
         }
 
+        /** Texts of the elements matching a query inside the element with an id (ids may hold ':'). */
+        public List<String> textsIn(String id, String cssQuery) {
+            Element scope = html.getElementById(id);
+            return scope == null ? List.of() : scope.select(cssQuery).eachText();
+        }
+
+        /** The elements matching a query inside the element with an id. */
+        public org.jsoup.select.Elements within(String id, String cssQuery) {
+            Element scope = html.getElementById(id);
+            return scope == null ? new org.jsoup.select.Elements() : scope.select(cssQuery);
+        }
+
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).collect(Collectors.joining(", "));

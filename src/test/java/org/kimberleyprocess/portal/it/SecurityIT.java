@@ -100,7 +100,7 @@ class SecurityIT {
         PortalClient secretariat = visitor("en");
         secretariat.login("secretariat", DEMO_PASSWORD);
         Page accounts = secretariat.get("/secretariat/accounts.xhtml");
-        org.jsoup.nodes.Element row = accounts.html().select("[id=accountsForm:accounts_data] tr").stream()
+        org.jsoup.nodes.Element row = accounts.within("accountsForm:accounts_data", "tr").stream()
                 .filter(r -> r.child(0).text().equals("monitoring")).findFirst().orElseThrow();
         assertTrue(row.text().contains("Locked after failed logins"), row.text());
         String buttonId = row.selectFirst("input[type=submit]").id();
@@ -110,7 +110,7 @@ class SecurityIT {
         Page in = visitor("en").login("monitoring", DEMO_PASSWORD);
         assertEquals("My account", in.heading());
         Page audit = secretariat.get("/secretariat/audit.xhtml");
-        List<String> actions = audit.texts("[id=audit:events_data] td:nth-child(3)");
+        List<String> actions = audit.textsIn("audit:events_data", "td:nth-child(3)");
         assertTrue(actions.contains("ACCOUNT_LOCKED") && actions.contains("ACCOUNT_UNLOCKED"), actions.toString());
     }
 
@@ -122,7 +122,7 @@ class SecurityIT {
         Page audit = client.submit(login, "login", Map.of("username", "secretariat", "password", DEMO_PASSWORD),
                 "submit");
         assertEquals("Audit log", audit.heading());
-        assertTrue(audit.texts("[id=audit:events_data] td").contains("DEMO_DATA_LOADED"));
+        assertTrue(audit.textsIn("audit:events_data", "td").contains("DEMO_DATA_LOADED"));
     }
 
     @Test
@@ -198,7 +198,7 @@ class SecurityIT {
         PortalClient secretariat = visitor("en");
         secretariat.login("secretariat", DEMO_PASSWORD);
         Page audit = secretariat.get("/secretariat/audit.xhtml");
-        assertTrue(audit.html().select("[id=audit:events_data] tr").stream()
+        assertTrue(audit.within("audit:events_data", "tr").stream()
                 .anyMatch(r -> r.text().contains("statistics") && r.text().contains("PASSWORD_CHANGED")));
     }
 
@@ -214,6 +214,7 @@ class SecurityIT {
         forged.put("password:save", "Change password");
         forged.put("jakarta.faces.ViewState", "forged-view-state");
         Page answer = user.post("/account/password.xhtml", forged);
+        assertEquals("Page expired", answer.heading());
         assertFalse(answer.texts(".ui-messages li, .ui-messages span").contains("Your password has been changed."));
         assertEquals("Log in", visitor("en").login("committee", "taken over by a forger").heading());
         assertEquals("My account", visitor("en").login("committee", DEMO_PASSWORD).heading());

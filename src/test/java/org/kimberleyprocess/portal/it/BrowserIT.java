@@ -1,0 +1,136 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The portal in a real browser (Debian's Chromium), with its scripts and its Content-Security-Policy. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    static ChromeDriver browser;
+    static Path profile;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("kpcs-chromium");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static final Map<String, String> LANGUAGES = Map.of(
+            "Français", "Le Système de certification du Processus de Kimberley",
+            "Português", "O Sistema de Certificação do Processo de Kimberley",
+            "Español", "El Sistema de Certificación del Proceso de Kimberley",
+            "Русский", "Система сертификации Кимберлийского процесса",
+            "English", "The Kimberley Process Certification Scheme");
+
+    @Test
+    void theHomePageSpeaksEachOfTheFiveLanguages() throws IOException {
+        browser.get(base + "index.xhtml");
+        for (String language : List.of("Français", "Português", "Español", "Русский", "English")) {
+            browser.findElement(By.linkText(language)).click();
+            assertEquals(LANGUAGES.get(language), heading(), language);
+            assertEquals("45", browser.findElement(By.cssSelector("#participantCount .figure")).getText());
+            screenshot("home-" + browser.findElement(By.tagName("html")).getAttribute("lang"));
+        }
+    }
+
+    @Test
+    void aFocalPointLogsInInFrenchSeesItsMenuAndLogsOut() throws IOException {
+        browser.get(base + "login.xhtml?lang=fr");
+        browser.findElement(By.id("login:username")).sendKeys("focal.bw");
+        browser.findElement(By.id("login:password")).sendKeys("kimberley-demo");
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector("main h1"),
+                "Mon compte"));
+        assertEquals("Botswana", browser.findElement(By.id("actsFor")).getText());
+        List<String> menu = browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Mon compte", "Nos comptes"), menu);
+        screenshot("account-fr");
+
+        browser.findElement(By.id("logout:logoutButton")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector("main h1"),
+                LANGUAGES.get("Français")));
+        assertFalse(browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
+                .anyMatch(a -> a.getText().equals("Mon compte")));
+    }
+
+    @Test
+    void theParticipantsTablePagesAndFiltersInTheBrowser() throws IOException {
+        browser.get(base + "participants.xhtml?lang=ru");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        assertEquals("1–25 / 45", browser.findElement(By.cssSelector(".ui-paginator-current")).getText());
+        browser.findElement(By.cssSelector(".ui-paginator-next")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".ui-paginator-current"), "26–45 / 45"));
+
+        WebElement filter = browser.findElement(By.cssSelector("input.ui-column-filter"));
+        filter.sendKeys("бот");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".ui-paginator-current"), "1–1 / 1"));
+        assertTrue(browser.findElements(By.cssSelector("a.state-name")).stream()
+                .map(WebElement::getText).toList().contains("Ботсвана"));
+        screenshot("participants-ru");
+    }
+
+    private String heading() {
+        return browser.findElement(By.cssSelector("main h1")).getText();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -31,8 +31,9 @@ public class ParticipantBacking {
         try {
             detail = registry.participant(code, language.get());
         } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.responseComplete();
+            faces.getExternalContext().responseSendError(404, null);
         }
     }
 

@@ -1,0 +1,66 @@
+package org.kimberleyprocess.portal.platform.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * Sends a post to a view the server no longer holds (the session ended, or the view state was forged) to the
+ * translated "page expired" page; nothing of that post is applied.
+ */
+public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
+
+    public ExpiredViewHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Throwable thrown = events.next().getContext().getException();
+                if (isExpiredView(thrown)) {
+                    events.remove();
+                    FacesContext faces = FacesContext.getCurrentInstance();
+                    ExternalContext external = faces.getExternalContext();
+                    try {
+                        external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    faces.responseComplete();
+                    return;
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static boolean isExpiredView(Throwable thrown) {
+            int depth = 0;
+            for (Throwable t = thrown; t != null && depth < 20; t = t.getCause(), depth++) {
+                if (t instanceof ViewExpiredException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,35 +143,20 @@ public class PortalBootstrap {
 
     private void createFirstSecretariatAccount() {
         String username = config.getAdminUsername();
-        String password = config.getAdminPassword().orElse(null);
-        boolean generated = password == null;
-        if (generated) {
-            password = oneTimePassword();
-        }
+        FirstSecretariatPassword password = FirstSecretariatPassword.from(config.getAdminPassword());
         UserAccount account = new UserAccount(username, "KP Secretariat", config.getAdminEmail().orElse(null),
-                hasher.hash(password), clock.instant());
+                hasher.hash(password.value()), clock.instant());
         account.grant(Role.SECRETARIAT);
-        if (generated) {
+        if (password.oneTime()) {
             account.requirePasswordChange();
         }
         em.persist(account);
         audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", username, "first Secretariat account"));
-        if (generated) {
-            String shown = password;
+        if (password.oneTime()) {
             LOG.warning(() -> "First Secretariat account '" + username + "' created with the one-time password "
-                    + shown + " ; it must be changed at first login. This is the only time it is shown.");
+                    + password.value() + " ; it must be changed at first login. This is the only time it is shown.");
         } else {
             LOG.info(() -> "First Secretariat account '" + username + "' created with the configured password");
         }
-    }
-
-    private static String oneTimePassword() {
-        final String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return sb.toString();
     }
 }

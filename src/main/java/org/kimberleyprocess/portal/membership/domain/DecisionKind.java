@@ -1,0 +1,7 @@
+package org.kimberleyprocess.portal.membership.domain;
+
+/** How the Participants decided: at a Plenary meeting or by written procedure. */
+public enum DecisionKind {
+    PLENARY,
+    WRITTEN_PROCEDURE
+}

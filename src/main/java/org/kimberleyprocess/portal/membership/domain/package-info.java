@@ -1,0 +1,2 @@
+/** Membership applications: an applicant state's file, its steps, and the procedure's states. */
+package org.kimberleyprocess.portal.membership.domain;

@@ -87,6 +87,18 @@ public final class PortalClient {
         return page(request(path).GET().build());
     }
 
+    /** A download, as bytes. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> api(String method, String path) {
         HttpRequest.Builder b = request(path).header("Accept", "application/json");
         b = "POST".equals(method) ? b.POST(HttpRequest.BodyPublishers.noBody()) : b.GET();
@@ -100,13 +112,24 @@ public final class PortalClient {
             throw new AssertionError("no form " + formId + " on " + page.uri() + ": " + page.heading());
         }
         Map<String, String> data = new LinkedHashMap<>();
-        for (Element input : form.select("input[name]")) {
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String type = input.attr("type");
-            if (!"submit".equals(type) && !"button".equals(type) && !"checkbox".equals(type)) {
-                data.put(input.attr("name"), input.val());
+            if ("checkbox".equals(type)) {
+                if (input.hasAttr("checked")) {
+                    data.put(input.attr("name"), "on");
+                }
+            } else if (!"submit".equals(type) && !"button".equals(type) && !"file".equals(type)) {
+                data.put(input.attr("name"), "select".equals(input.tagName())
+                        ? input.select("option[selected]").val() : input.val());
             }
         }
-        fields.forEach((id, value) -> data.put(formId + ":" + id, value));
+        fields.forEach((id, value) -> {
+            if (value == null) {
+                data.remove(formId + ":" + id);
+            } else {
+                data.put(formId + ":" + id, value);
+            }
+        });
         Element button = form.getElementById(buttonId.contains(":") ? buttonId : formId + ":" + buttonId);
         if (button == null) {
             button = form.selectFirst("[id$=" + buttonId + "]");
@@ -116,6 +139,60 @@ public final class PortalClient {
         }
         data.put(button.attr("name"), button.val());
         return post(form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action"), data);
+    }
+
+    /** A file to upload: its name as the user's computer calls it, and its bytes. */
+    public record Upload(String fileName, String contentType, byte[] content) {
+    }
+
+    /** Like {@link #submit}, for a multipart form with file fields (ids without the form prefix). */
+    public Page submitWithFiles(Page page, String formId, Map<String, String> fields, Map<String, Upload> files,
+                                String buttonId) {
+        Element form = page.html().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("no form " + formId + " on " + page.uri() + ": " + page.heading());
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if (!"submit".equals(type) && !"button".equals(type) && !"checkbox".equals(type) && !"file".equals(type)) {
+                data.put(input.attr("name"), "select".equals(input.tagName())
+                        ? input.select("option[selected]").val() : input.val());
+            }
+        }
+        fields.forEach((id, value) -> data.put(formId + ":" + id, value));
+        Element button = form.getElementById(formId + ":" + buttonId);
+        if (button == null) {
+            throw new AssertionError("no button " + buttonId + " in form " + formId);
+        }
+        data.put(button.attr("name"), button.val());
+        String boundary = "----kpcs" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> e : data.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
+                        + "\"\r\n\r\n" + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (Map.Entry<String, Upload> e : files.entrySet()) {
+                Upload u = e.getValue();
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":"
+                        + e.getKey() + "\"; filename=\"" + u.fileName() + "\"\r\nContent-Type: " + u.contentType()
+                        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(u.content());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(form.attr("action")))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
+        return page(b.build());
     }
 
     public Page post(String action, Map<String, String> data) {

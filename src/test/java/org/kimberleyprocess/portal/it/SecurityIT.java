@@ -43,13 +43,13 @@ class SecurityIT {
     @Test
     void eachDemoRoleLogsInAndSeesItsMenu() throws Exception {
         Map<String, List<String>> extra = new LinkedHashMap<>();
-        extra.put("secretariat", List.of("My account", "User accounts", "Audit log"));
-        extra.put("chair", List.of("My account"));
-        extra.put("committee", List.of("My account"));
+        extra.put("secretariat", List.of("My account", "Applications", "User accounts", "Audit log", "Outbox"));
+        extra.put("chair", List.of("My account", "Applications"));
+        extra.put("committee", List.of("My account", "Applications"));
         extra.put("monitoring", List.of("My account"));
         extra.put("statistics", List.of("My account"));
         extra.put("focal.bw", List.of("My account", "Our accounts"));
-        extra.put("applicant.gh", List.of("My account", "Our accounts"));
+        extra.put("applicant.gh", List.of("My account", "Our accounts", "Our application"));
         extra.put("observer.gw", List.of("My account"));
         for (Map.Entry<String, List<String>> e : extra.entrySet()) {
             PortalClient client = visitor("en");

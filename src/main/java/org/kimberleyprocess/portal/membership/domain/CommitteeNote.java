@@ -33,7 +33,7 @@ public class CommitteeNote {
     @Column(nullable = false, length = 60)
     private String author;
 
-    @Column(nullable = false, length = TEXT_LENGTH)
+    @Column(name = "note_text", nullable = false, length = TEXT_LENGTH)
     private String text;
 
     protected CommitteeNote() {

@@ -120,12 +120,15 @@ public class PortalBootstrap {
         UserAccount applicant = newAccount("applicant.gh", "Representative of Ghana", hash);
         applicant.actFor(states.get("GH"));
         applicant.grant(Role.APPLICANT);
+        UserAccount mexico = newAccount("applicant.mx", "Representative of Mexico", hash);
+        mexico.actFor(states.get("MX"));
+        mexico.grant(Role.APPLICANT);
         UserAccount observer = newAccount("observer.gw", "Global Witness delegate", hash);
         observer.actFor(observers.get("Global Witness"));
         observer.grant(Role.OBSERVER);
 
         audit.fire(new Audited("DEMO_DATA_LOADED", "Registry", "2003", states.size() + " states, "
-                + observers.size() + " Observers, 3 Chair terms, 8 demonstration accounts"));
+                + observers.size() + " Observers, 3 Chair terms, 9 demonstration accounts"));
         LOG.info(() -> "Demonstration data loaded: " + states.size() + " states, " + observers.size()
                 + " Observers; demonstration accounts use the password in the README");
     }

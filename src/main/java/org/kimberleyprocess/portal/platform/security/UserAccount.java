@@ -127,6 +127,11 @@ public class UserAccount {
         roles.add(role);
     }
 
+    /** Takes a role away (e.g. APPLICANT once the state is admitted and its accounts become focal points). */
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
     public void actFor(Participant state) {
         this.participant = Objects.requireNonNull(state, "state is required");
     }

@@ -22,7 +22,8 @@ class MessageBundlesTest {
     private static final Map<Language, Set<String>> SAME_AS_ENGLISH = Map.of(
             Language.FR, Set.of("menu.participants", "home.participants", "registry.participants.title",
                     "registry.list.code", "registry.participant.date", "ParticipationStatus.PARTICIPANT",
-                    "home.chairs.holder", "country.VN"),
+                    "home.chairs.holder", "country.VN", "membership.file.question", "membership.file.note",
+                    "secretariat.outbox.body"),
             Language.PT, Set.of("home.chairs.holder"),
             Language.ES, Set.of("home.chairs.holder", "country.VN"),
             Language.RU, Set.of("home.chairs.holder"));
@@ -77,7 +78,9 @@ class MessageBundlesTest {
             org.kimberleyprocess.portal.platform.security.Role.values(),
             org.kimberleyprocess.portal.registry.domain.ParticipationStatus.values(),
             org.kimberleyprocess.portal.registry.domain.ParticipantKind.values(),
-            org.kimberleyprocess.portal.registry.domain.ObserverKind.values()}) {
+            org.kimberleyprocess.portal.registry.domain.ObserverKind.values(),
+            org.kimberleyprocess.portal.membership.domain.ApplicationStatus.values(),
+            org.kimberleyprocess.portal.membership.domain.DecisionKind.values()}) {
             for (Enum<?> value : values) {
                 String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
                 assertTrue(p.containsKey(key), language + " lacks " + key);

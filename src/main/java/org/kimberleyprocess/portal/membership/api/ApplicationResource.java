@@ -1,0 +1,69 @@
+package org.kimberleyprocess.portal.membership.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+import org.kimberleyprocess.portal.platform.files.DocumentStore;
+import org.kimberleyprocess.portal.platform.files.StoredDocument;
+
+/** An application's summary and documents; roles and ownership are checked in {@link MembershipService}. */
+@Path("applications")
+public class ApplicationResource {
+
+    /** One step of the procedure. */
+    public record Step(String status, Instant at, String actor, String comment) {
+    }
+
+    /** What may be read of an application: the Committee's internal notes only for those who assess. */
+    public record Summary(String reference, String state, String status, List<String> missing, List<Step> steps,
+                          List<String> internalNotes) {
+    }
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    DocumentStore documents;
+
+    @GET
+    @Path("{reference}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Summary summary(@PathParam("reference") String reference) {
+        MembershipApplication a = membership.get(reference);
+        List<String> notes = membership.mayReadInternalNotes()
+                ? a.getNotes().stream().map(n -> n.getText()).toList() : null;
+        return new Summary(a.getReference(), a.getState().getIsoCode(), a.getStatus().name(), a.missingItems(),
+                a.getEvents().stream().map(e -> new Step(e.getTo().name(), e.getOccurredAt(), e.getActor(),
+                        e.getComment())).toList(), notes);
+    }
+
+    @GET
+    @Path("{reference}/documents/{token}")
+    public Response document(@PathParam("reference") String reference, @PathParam("token") String token) {
+        StoredDocument document = membership.document(reference, token);
+        StreamingOutput body = out -> {
+            try (InputStream in = documents.open(document)) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        String name = document.getFileName().replace("\"", "");
+        return Response.ok(body, document.getType().mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Content-Length", document.getSize())
+                .build();
+    }
+}

@@ -1,0 +1,341 @@
+package org.kimberleyprocess.portal.membership.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.kimberleyprocess.portal.membership.domain.ApplicationStatus;
+import org.kimberleyprocess.portal.membership.domain.Contact;
+import org.kimberleyprocess.portal.membership.domain.DecisionKind;
+import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.files.DocumentStore;
+import org.kimberleyprocess.portal.platform.files.StoredDocument;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
+
+/**
+ * Membership applications. An applicant reads and changes only its own state's application; the Participation
+ * Committee assesses and recommends; the Chair records the decision; the Secretariat follows every file.
+ * Each step is audited and the applicant's focal point is told of each change of status.
+ */
+@Stateless
+public class MembershipService {
+
+    static final String[] READERS = {Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME};
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private DocumentStore documents;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @Inject
+    private Event<ApplicationMoved> moved;
+
+    @Resource
+    private SessionContext context;
+
+    // ---- the applicant -------------------------------------------------------------------------------
+
+    /** The caller's state's application that is still open, or else its latest one. */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public Optional<MembershipApplication> myApplication() {
+        Participant state = callerState();
+        return em.createQuery("select a from MembershipApplication a where a.state = :s order by a.createdAt desc",
+                        MembershipApplication.class)
+                .setParameter("s", state).getResultStream()
+                .sorted((a, b) -> Boolean.compare(a.getStatus().closed(), b.getStatus().closed()))
+                .findFirst();
+    }
+
+    /** Opens the caller's state's application (or returns the one already open). */
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public MembershipApplication openApplication() {
+        Optional<MembershipApplication> existing = myApplication().filter(a -> !a.getStatus().closed());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Participant state = callerState();
+        if (state.getStatus() != ParticipationStatus.APPLICANT) {
+            throw new BusinessException("membership.error.notAnApplicant");
+        }
+        int year = LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear();
+        long count = em.createQuery("select count(a) from MembershipApplication a where a.reference like :p",
+                Long.class).setParameter("p", "KP-" + year + "-%").getSingleResult();
+        MembershipApplication application = new MembershipApplication(
+                String.format("KP-%d-%03d", year, count + 1), state, caller(), clock.instant());
+        em.persist(application);
+        audit.fire(new Audited("APPLICATION_OPENED", "MembershipApplication", application.getReference(),
+                state.getIsoCode()));
+        return application;
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void saveContacts(String reference, Contact focalPoint, Contact alternate) {
+        MembershipApplication a = own(reference);
+        a.updateFocalPoint(focalPoint);
+        a.updateAlternate(alternate);
+        changed(a, "contacts");
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void saveAuthorities(String reference, String importing, String exporting) {
+        MembershipApplication a = own(reference);
+        a.updateAuthorities(importing, exporting);
+        changed(a, "authorities");
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void addLegislation(String reference, String title, LocalDate adoptedOn, String legalReference,
+                               String fileName, long size, InputStream content) {
+        MembershipApplication a = own(reference);
+        if (title == null || title.isBlank()) {
+            throw new BusinessException("membership.legislation.error.title");
+        }
+        if (adoptedOn == null) {
+            throw new BusinessException("membership.legislation.error.date");
+        }
+        if (content == null) {
+            throw new BusinessException("membership.legislation.error.file");
+        }
+        requireEditable(a);
+        StoredDocument text = documents.store(fileName, size, content);
+        a.addLegislation(title, adoptedOn, legalReference, text);
+        changed(a, "legislation added: " + title.strip());
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void removeLegislation(String reference, Long legislationId) {
+        MembershipApplication a = own(reference);
+        a.removeLegislation(legislationId);
+        changed(a, "legislation removed");
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void attachCertificateSpecimen(String reference, String fileName, long size, InputStream content) {
+        MembershipApplication a = own(reference);
+        requireEditable(a);
+        a.attachCertificateSpecimen(documents.store(fileName, size, content));
+        changed(a, "certificate specimen");
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void saveStatisticsArrangements(String reference, String text) {
+        MembershipApplication a = own(reference);
+        a.updateStatisticsArrangements(text);
+        changed(a, "statistics arrangements");
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void saveDeclaration(String reference, boolean committed) {
+        MembershipApplication a = own(reference);
+        a.declare(committed, caller(), clock.instant());
+        changed(a, committed ? "declaration made" : "declaration withdrawn");
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void submit(String reference) {
+        MembershipApplication a = own(reference);
+        a.submit(caller(), clock.instant());
+        moved(a, null);
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void answerInformationRequest(String reference, String answer) {
+        MembershipApplication a = own(reference);
+        a.answerInformation(answer, caller(), clock.instant());
+        moved(a, answer);
+    }
+
+    @RolesAllowed(Role.APPLICANT_NAME)
+    public void withdraw(String reference, String reason) {
+        MembershipApplication a = own(reference);
+        a.withdraw(reason, caller(), clock.instant());
+        moved(a, reason);
+    }
+
+    // ---- the Committee, the Chair, the Secretariat -----------------------------------------------------
+
+    /** Applications in the procedure (submitted, not yet closed), oldest first. */
+    @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
+    public List<MembershipApplication> pending() {
+        return em.createQuery("select a from MembershipApplication a where a.status not in :closed"
+                        + " order by a.submittedAt asc, a.reference asc", MembershipApplication.class)
+                .setParameter("closed", List.of(ApplicationStatus.DRAFT, ApplicationStatus.ADMITTED,
+                        ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN))
+                .getResultList();
+    }
+
+    /** Any application, for those who assess or decide; an applicant only its own (without internal notes). */
+    @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME, Role.APPLICANT_NAME})
+    public MembershipApplication get(String reference) {
+        return isReader() ? byReference(reference) : own(reference);
+    }
+
+    /** Whether the caller may read the Committee's internal notes. */
+    @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME, Role.APPLICANT_NAME})
+    public boolean mayReadInternalNotes() {
+        return isReader();
+    }
+
+    /** A document of an application, for those who may read that application. */
+    @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME, Role.APPLICANT_NAME})
+    public StoredDocument document(String reference, String token) {
+        MembershipApplication a = get(reference);
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.ofNullable(a.getCertificateSpecimen()),
+                        a.getLegislation().stream().map(l -> l.getDocument()).filter(d -> d != null))
+                .filter(d -> d.getToken().equals(token)).findFirst()
+                .orElseThrow(() -> new NotFoundException("StoredDocument", token));
+    }
+
+    @RolesAllowed(Role.PARTICIPATION_COMMITTEE_NAME)
+    public void startAssessment(String reference) {
+        MembershipApplication a = byReference(reference);
+        a.startAssessment(caller(), clock.instant());
+        moved(a, null);
+    }
+
+    @RolesAllowed(Role.PARTICIPATION_COMMITTEE_NAME)
+    public void requestInformation(String reference, String question) {
+        MembershipApplication a = byReference(reference);
+        a.requestInformation(question, caller(), clock.instant());
+        moved(a, question);
+    }
+
+    @RolesAllowed(Role.PARTICIPATION_COMMITTEE_NAME)
+    public void addCommitteeNote(String reference, String text) {
+        MembershipApplication a = byReference(reference);
+        a.addCommitteeNote(text, caller(), clock.instant());
+        audit.fire(new Audited("APPLICATION_NOTE", "MembershipApplication", reference, null));
+    }
+
+    @RolesAllowed(Role.PARTICIPATION_COMMITTEE_NAME)
+    public void proposeVisit(String reference, String proposal) {
+        MembershipApplication a = byReference(reference);
+        a.proposeVisit(proposal, caller(), clock.instant());
+        audit.fire(new Audited("APPLICATION_VISIT_PROPOSED", "MembershipApplication", reference, proposal));
+    }
+
+    @RolesAllowed(Role.PARTICIPATION_COMMITTEE_NAME)
+    public void recommend(String reference, boolean admission, String comment) {
+        MembershipApplication a = byReference(reference);
+        a.recommend(admission, comment, caller(), clock.instant());
+        moved(a, comment);
+    }
+
+    /**
+     * The Chair records the decision. An admission makes the state a Participant as of the decision date, and
+     * the accounts that applied for it become its focal point accounts.
+     */
+    @RolesAllowed(Role.CHAIR_NAME)
+    public void decide(String reference, boolean admitted, DecisionKind kind, LocalDate date, String decisionRef) {
+        MembershipApplication a = byReference(reference);
+        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        a.decide(admitted, kind, date, decisionRef, caller(), clock.instant());
+        if (admitted) {
+            Participant state = a.getState();
+            state.changeStatus(ParticipationStatus.PARTICIPANT, date, decisionRef,
+                    "Admitted on application " + reference, clock.instant());
+            for (UserAccount account : em.createQuery("select u from UserAccount u where u.participant = :s",
+                    UserAccount.class).setParameter("s", state).getResultList()) {
+                if (account.hasRole(Role.APPLICANT)) {
+                    account.revoke(Role.APPLICANT);
+                    account.grant(Role.FOCAL_POINT);
+                    audit.fire(new Audited("ROLE_CHANGED", "UserAccount", account.getUsername(),
+                            "APPLICANT -> FOCAL_POINT on admission of " + state.getIsoCode()));
+                }
+            }
+            audit.fire(new Audited("PARTICIPANT_ADMITTED", "Participant", state.getIsoCode(), decisionRef));
+        }
+        moved(a, decisionRef);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private boolean isReader() {
+        for (String role : READERS) {
+            if (context.isCallerInRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MembershipApplication byReference(String reference) {
+        return em.createQuery("select a from MembershipApplication a where a.reference = :r",
+                        MembershipApplication.class)
+                .setParameter("r", reference).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("MembershipApplication", reference));
+    }
+
+    /** The application, if it is the caller's state's; otherwise the caller is refused. */
+    private MembershipApplication own(String reference) {
+        MembershipApplication a = byReference(reference);
+        if (!a.getState().equals(callerState())) {
+            throw new AccessDeniedException();
+        }
+        return a;
+    }
+
+    private static void requireEditable(MembershipApplication a) {
+        if (!a.getStatus().editableByApplicant()) {
+            throw new BusinessException("membership.error.notEditable", a.getStatus());
+        }
+    }
+
+    private UserAccount callerAccount() {
+        String name = caller();
+        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", name).getResultStream().findFirst()
+                .orElseThrow(AccessDeniedException::new);
+    }
+
+    private Participant callerState() {
+        return callerAccount().getParticipant().orElseThrow(AccessDeniedException::new);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private void changed(MembershipApplication a, String what) {
+        audit.fire(new Audited("APPLICATION_CHANGED", "MembershipApplication", a.getReference(), what));
+    }
+
+    private void moved(MembershipApplication a, String comment) {
+        audit.fire(new Audited("APPLICATION_" + a.getStatus().name(), "MembershipApplication", a.getReference(),
+                comment));
+        String recipient = Optional.ofNullable(a.getFocalPoint().getEmail()).orElseGet(() ->
+                em.createQuery("select u.email from UserAccount u where u.username = :u", String.class)
+                        .setParameter("u", a.getCreatedBy()).getResultStream().findFirst().orElse(null));
+        String language = em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", a.getCreatedBy()).getResultStream().findFirst()
+                .flatMap(UserAccount::getLanguage).map(l -> l.code()).orElse("en");
+        moved.fire(new ApplicationMoved(a.getReference(), a.getState().getIsoCode(), a.getStatus(), comment,
+                recipient, language));
+    }
+}

@@ -1,0 +1,144 @@
+package org.kimberleyprocess.portal.membership.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.domain.DecisionKind;
+import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.web.PageMessages;
+
+/**
+ * One application as the Committee, the Chair and the Secretariat see it (committee/application.xhtml?ref=),
+ * with the actions each may take.
+ */
+@Named
+@RequestScoped
+public class ApplicationFileBacking {
+
+    @Inject
+    private MembershipService membership;
+
+    @Inject
+    private PageMessages messages;
+
+    private String ref;
+    private MembershipApplication application;
+    private String text;
+    private String recommendation = "ADMIT";
+    private String decision = "ADMIT";
+    private DecisionKind decisionKind = DecisionKind.PLENARY;
+    private LocalDate decisionDate;
+    private String decisionReference;
+
+    public MembershipApplication getApplication() {
+        if (application == null && ref != null) {
+            application = membership.get(ref);
+        }
+        return application;
+    }
+
+    public DecisionKind[] getDecisionKinds() {
+        return DecisionKind.values();
+    }
+
+    public String startAssessment() {
+        return act(() -> membership.startAssessment(ref), "membership.file.assessmentStarted");
+    }
+
+    public String requestInformation() {
+        return act(() -> membership.requestInformation(ref, text), "membership.file.informationRequested");
+    }
+
+    public String addNote() {
+        return act(() -> membership.addCommitteeNote(ref, text), "membership.file.noteAdded");
+    }
+
+    public String proposeVisit() {
+        return act(() -> membership.proposeVisit(ref, text), "membership.file.visitProposed");
+    }
+
+    public String recommend() {
+        return act(() -> membership.recommend(ref, "ADMIT".equals(recommendation), text),
+                "membership.file.recommended");
+    }
+
+    public String decide() {
+        if (decisionDate == null) {
+            messages.error("decision:date", "membership.file.error.decisionDate");
+            return null;
+        }
+        return act(() -> membership.decide(ref, "ADMIT".equals(decision), decisionKind, decisionDate,
+                decisionReference), "membership.file.decided");
+    }
+
+    private String act(Runnable action, String doneKey) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+        messages.info(doneKey);
+        messages.keepForRedirect();
+        return "/committee/application?faces-redirect=true&ref=" + ref;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getRecommendation() {
+        return recommendation;
+    }
+
+    public void setRecommendation(String recommendation) {
+        this.recommendation = recommendation;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public DecisionKind getDecisionKind() {
+        return decisionKind;
+    }
+
+    public void setDecisionKind(DecisionKind decisionKind) {
+        this.decisionKind = decisionKind;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
+    public String getDecisionReference() {
+        return decisionReference;
+    }
+
+    public void setDecisionReference(String decisionReference) {
+        this.decisionReference = decisionReference;
+    }
+}

@@ -1,0 +1,26 @@
+package org.kimberleyprocess.portal.membership.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+
+/** The queue of applications in the procedure (committee/applications.xhtml). */
+@Named
+@RequestScoped
+public class ApplicationsQueueBacking {
+
+    @Inject
+    private MembershipService membership;
+
+    private List<MembershipApplication> pending;
+
+    public List<MembershipApplication> getPending() {
+        if (pending == null) {
+            pending = membership.pending();
+        }
+        return pending;
+    }
+}

@@ -111,6 +111,9 @@ public final class PortalClient {
         if (form == null) {
             throw new AssertionError("no form " + formId + " on " + page.uri() + ": " + page.heading());
         }
+        if ("multipart/form-data".equals(form.attr("enctype"))) {
+            return submitWithFiles(page, formId, fields, Map.of(), buttonId);
+        }
         Map<String, String> data = new LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String type = input.attr("type");

@@ -225,10 +225,10 @@ public class MembershipApplication {
     /** What the file still lacks, as message keys, in the order of the wizard's steps. */
     public List<String> missingItems() {
         List<String> missing = new ArrayList<>();
-        if (!focalPoint.isComplete()) {
+        if (!getFocalPoint().isComplete()) {
             missing.add("membership.missing.focalPoint");
         }
-        if (!alternate.isComplete()) {
+        if (!getAlternate().isComplete()) {
             missing.add("membership.missing.alternate");
         }
         if (importingAuthority == null) {
@@ -378,11 +378,16 @@ public class MembershipApplication {
     }
 
     public Contact getFocalPoint() {
-        return focalPoint.copy();
+        return copyOf(focalPoint);
     }
 
     public Contact getAlternate() {
-        return alternate.copy();
+        return copyOf(alternate);
+    }
+
+    /** An embedded contact whose columns are all empty is read back as null: it is an empty contact. */
+    private static Contact copyOf(Contact contact) {
+        return contact == null ? new Contact() : contact.copy();
     }
 
     public String getImportingAuthority() {

@@ -1,6 +1,7 @@
 package org.kimberleyprocess.portal.membership.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -12,11 +13,14 @@ import org.kimberleyprocess.portal.platform.web.PageMessages;
 
 /**
  * One application as the Committee, the Chair and the Secretariat see it (committee/application.xhtml?ref=),
- * with the actions each may take.
+ * with the actions each may take. View-scoped, so that the reference (and with it what the page offers) is known
+ * when a button of the page is pressed.
  */
 @Named
-@RequestScoped
-public class ApplicationFileBacking {
+@ViewScoped
+public class ApplicationFileBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private MembershipService membership;
@@ -25,13 +29,25 @@ public class ApplicationFileBacking {
     private PageMessages messages;
 
     private String ref;
-    private MembershipApplication application;
+    /** Read once per request; the view keeps only the reference, so that post-backs see the same file. */
+    private transient MembershipApplication application;
     private String text;
     private String recommendation = "ADMIT";
     private String decision = "ADMIT";
     private DecisionKind decisionKind = DecisionKind.PLENARY;
     private LocalDate decisionDate;
     private String decisionReference;
+
+    /** Loads the application named by the view parameter; an unknown reference is a 404 page. */
+    public void load() throws java.io.IOException {
+        try {
+            application = membership.get(ref == null ? "" : ref);
+        } catch (org.kimberleyprocess.portal.platform.errors.NotFoundException e) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.responseComplete();
+            faces.getExternalContext().responseSendError(404, null);
+        }
+    }
 
     public MembershipApplication getApplication() {
         if (application == null && ref != null) {

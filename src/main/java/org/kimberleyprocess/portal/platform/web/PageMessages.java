@@ -31,9 +31,9 @@ public class PageMessages {
         add(null, FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getArguments()));
     }
 
-    /** Keeps messages across a redirect (Post-Redirect-Get). */
+    /** Keeps this request's messages for the page shown after the redirect (Post-Redirect-Get). */
     public void keepForRedirect() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        KeptMessages.keep(FacesContext.getCurrentInstance());
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

@@ -126,6 +126,82 @@ class BrowserIT {
         screenshot("participants-ru");
     }
 
+    @Test
+    void anApplicantWalksTheWizardInFrenchLeavesComesBackAndSubmits() throws IOException {
+        Path law = Files.createTempFile("loi-", ".pdf");
+        Files.write(law, MembershipIT.PDF);
+        Path specimen = Files.createTempFile("specimen-", ".png");
+        Files.write(specimen, MembershipIT.PNG);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        logIn("applicant.gh", "fr");
+        browser.get(base + "membership/application.xhtml");
+        assertEquals("Notre demande", heading());
+        browser.findElement(By.id("start:startButton")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Point focal et suppléant"));
+        type("wizard:fpName", "Ama Mensah");
+        type("wizard:fpMinistry", "Ministère des Terres");
+        type("wizard:fpEmail", "ama.mensah@example.gh");
+        type("wizard:fpPhone", "+233 30 1");
+        type("wizard:altName", "Kofi Boateng");
+        type("wizard:altEmail", "kofi.boateng@example.gh");
+        type("wizard:altPhone", "+233 30 2");
+        browser.findElement(By.id("wizard:next")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Autorités d’importation et d’exportation"));
+        type("wizard:importing", "Commission des minéraux");
+        type("wizard:exporting", "Société de commercialisation des minéraux précieux");
+        browser.findElement(By.id("wizard:next")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Législation et réglementation nationales"));
+        type("wizard:legislationTitle", "Loi sur les minéraux et les mines");
+        type("wizard:legislationDate", "2003-06-30");
+        browser.findElement(By.id("wizard:legislationFile")).sendKeys(law.toAbsolutePath().toString());
+        browser.findElement(By.id("wizard:addLegislation")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard:legislation"),
+                "Loi sur les minéraux et les mines"));
+        screenshot("wizard-fr-step3");
+
+        // Leave, log out, come back another time: everything is still there.
+        browser.findElement(By.id("logout:logoutButton")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), LANGUAGES.get("Français")));
+        logIn("applicant.gh", null);
+        browser.get(base + "membership/wizard.xhtml?step=1");
+        assertEquals("Ama Mensah", browser.findElement(By.id("wizard:fpName")).getAttribute("value"));
+        browser.get(base + "membership/wizard.xhtml?step=3");
+        assertTrue(browser.findElement(By.id("wizard:legislation")).getText().contains("Loi sur les minéraux"));
+
+        browser.get(base + "membership/wizard.xhtml?step=4");
+        browser.findElement(By.id("wizard:certificateFile")).sendKeys(specimen.toAbsolutePath().toString());
+        browser.findElement(By.id("wizard:uploadCertificate")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#currentCertificate a")));
+        browser.findElement(By.id("wizard:next")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Dispositions statistiques"));
+        type("wizard:statistics", "Statistiques trimestrielles des douanes");
+        browser.findElement(By.id("wizard:next")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Déclaration d’engagement"));
+        browser.findElement(By.id("wizard:declared")).click();
+        browser.findElement(By.id("wizard:next")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Notre demande"));
+        browser.findElement(By.id("submitForm:submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Soumise"));
+        screenshot("application-fr-submitted");
+        browser.findElement(By.id("logout:logoutButton")).click();
+    }
+
+    private void logIn(String username, String lang) {
+        browser.get(base + "login.xhtml" + (lang == null ? "" : "?lang=" + lang));
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys("kimberley-demo");
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("logout:logoutButton")));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     /** How many Participants the registry has now (45 in the demonstration data, more once a test admits one). */
     private int participants() {
         try {

@@ -98,7 +98,8 @@ class BrowserIT {
         assertEquals("Botswana", browser.findElement(By.id("actsFor")).getText());
         List<String> menu = browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Mon compte", "Nos comptes"), menu);
+        assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Mon compte",
+                "Nos comptes"), menu);
         screenshot("account-fr");
 
         browser.findElement(By.id("logout:logoutButton")).click();

@@ -38,7 +38,7 @@ class SecurityIT {
         return client;
     }
 
-    static final List<String> PUBLIC_MENU = List.of("Home", "Participants", "Applicants", "Observers");
+    static final List<String> PUBLIC_MENU = List.of("Home", "Participants", "Applicants", "Observers", "Chairs");
 
     @Test
     void eachDemoRoleLogsInAndSeesItsMenu() throws Exception {

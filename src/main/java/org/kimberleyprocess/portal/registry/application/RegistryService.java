@@ -87,6 +87,16 @@ public class RegistryService {
                 h.term().getHolder().getIsoCode(), name(h.term().getHolder().getIsoCode(), language), h.current()));
     }
 
+    /** Every recorded term, the latest year first: the public list of Chairs and Vice-Chairs. */
+    public List<ChairView> chairTerms(Language language) {
+        int thisYear = today().getYear();
+        return em.createQuery("select t from ChairTerm t order by t.year desc, t.office asc", ChairTerm.class)
+                .getResultList().stream()
+                .map(t -> new ChairView(t.getOffice(), t.getYear(), t.getHolder().getIsoCode(),
+                        name(t.getHolder().getIsoCode(), language), t.getYear() == thisYear))
+                .toList();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -23,6 +23,26 @@ public final class ChairOffices {
         this.terms = List.copyOf(terms);
     }
 
+    /**
+     * The Plenary selects a Vice-Chair for a year; by the rule of 2003 the same Participant is Chair the year
+     * after. Only a Participant in good standing can be selected, and an office already filled for a year is
+     * not filled twice. Returns the two new terms.
+     */
+    public List<ChairTerm> selectViceChair(int year, Participant participant, String decision) {
+        if (!participant.inGoodStanding()) {
+            throw new org.kimberleyprocess.portal.platform.errors.BusinessException(
+                    "registry.chairs.error.notInGoodStanding");
+        }
+        boolean taken = terms.stream().anyMatch(t -> (t.getYear() == year && t.getOffice() == ChairOffice.VICE_CHAIR)
+                || (t.getYear() == year + 1 && t.getOffice() == ChairOffice.CHAIR));
+        if (taken) {
+            throw new org.kimberleyprocess.portal.platform.errors.BusinessException("registry.chairs.error.taken",
+                    year);
+        }
+        return List.of(new ChairTerm(year, ChairOffice.VICE_CHAIR, participant, decision),
+                new ChairTerm(year + 1, ChairOffice.CHAIR, participant, decision));
+    }
+
     public Optional<Holding> holding(ChairOffice office, LocalDate day) {
         int year = day.getYear();
         Optional<ChairTerm> exact = terms.stream()

@@ -1,6 +1,13 @@
 package org.kimberleyprocess.portal.registry.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.web.PageMessages;
+import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,10 +18,15 @@ import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.registry.application.ParticipantDetail;
 import org.kimberleyprocess.portal.registry.application.RegistryService;
 
-/** One state's public record (participant.xhtml?iso=XX): status, history, REIO members. */
+/**
+ * One state's public record (participant.xhtml?iso=XX): status, history, REIO members; and, for the Chair and
+ * the Secretariat, the form that records a change of status.
+ */
 @Named
-@RequestScoped
-public class ParticipantBacking {
+@ViewScoped
+public class ParticipantBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private RegistryService registry;
@@ -22,8 +34,18 @@ public class ParticipantBacking {
     @Inject
     private CurrentLanguage language;
 
+    @Inject
+    private RegistryAdministration administration;
+
+    @Inject
+    private PageMessages messages;
+
     private String iso;
-    private ParticipantDetail detail;
+    private transient ParticipantDetail detail;
+    private ParticipationStatus newStatus;
+    private LocalDate effectiveDate;
+    private String decision;
+    private String reason;
 
     /** Loads the record named by the view parameter; an unknown code is a 404 page. */
     public void load() throws IOException {
@@ -38,7 +60,60 @@ public class ParticipantBacking {
     }
 
     public ParticipantDetail getDetail() {
+        if (detail == null && iso != null) {
+            detail = registry.participant(iso.strip().toUpperCase(Locale.ROOT), language.get());
+        }
         return detail;
+    }
+
+    /** The statuses the procedures allow from the current one. */
+    public List<ParticipationStatus> getNextStatuses() {
+        ParticipantDetail d = getDetail();
+        return d == null ? List.of() : List.copyOf(d.status().allowedNext());
+    }
+
+    public String changeStatus() {
+        try {
+            administration.changeStatus(getDetail().isoCode(), newStatus, effectiveDate, decision, reason);
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+        messages.info("registry.status.changed");
+        messages.keepForRedirect();
+        return "/participant?faces-redirect=true&iso=" + getDetail().isoCode();
+    }
+
+    public ParticipationStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(ParticipationStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public void setEffectiveDate(LocalDate effectiveDate) {
+        this.effectiveDate = effectiveDate;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getIso() {

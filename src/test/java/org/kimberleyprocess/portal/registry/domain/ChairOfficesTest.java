@@ -50,6 +50,35 @@ class ChairOfficesTest {
     }
 
     @Test
+    void theViceChairSelectedForAYearIsChairTheYearAfter() {
+        Participant botswana = state("BW");
+        List<ChairTerm> terms = offices.selectViceChair(2030, botswana, "Plenary 2029");
+        assertEquals(2, terms.size());
+        ChairOffices later = new ChairOffices(terms);
+        assertEquals("BW", later.holding(ChairOffice.VICE_CHAIR, LocalDate.of(2030, 6, 1)).orElseThrow()
+                .term().getHolder().getIsoCode());
+        ChairOffices.Holding chair2031 = later.holding(ChairOffice.CHAIR, LocalDate.of(2031, 1, 1)).orElseThrow();
+        assertEquals("BW", chair2031.term().getHolder().getIsoCode());
+        assertTrue(chair2031.current());
+    }
+
+    @Test
+    void onlyAParticipantInGoodStandingCanBeSelectedAndOnlyOnce() {
+        Participant suspended = state("ZW");
+        suspended.changeStatus(ParticipationStatus.SUSPENDED, LISTED.plusDays(1), "ref", "reason", NOW);
+        assertEquals("registry.chairs.error.notInGoodStanding", assertThrows(
+                org.kimberleyprocess.portal.platform.errors.BusinessException.class,
+                () -> offices.selectViceChair(2030, suspended, "x")).getMessageKey());
+        assertEquals("registry.chairs.error.taken", assertThrows(
+                org.kimberleyprocess.portal.platform.errors.BusinessException.class,
+                () -> offices.selectViceChair(2004, state("BW"), "x")).getMessageKey());
+        assertEquals("registry.chairs.error.taken", assertThrows(
+                org.kimberleyprocess.portal.platform.errors.BusinessException.class,
+                () -> offices.selectViceChair(2003, state("BW"), "x")).getMessageKey(),
+                "the Chair of 2004 is already recorded");
+    }
+
+    @Test
     void theSchemeHasChairsFrom2003() {
         assertThrows(IllegalArgumentException.class, () -> new ChairTerm(2002, ChairOffice.CHAIR, state("ZA"), null));
     }

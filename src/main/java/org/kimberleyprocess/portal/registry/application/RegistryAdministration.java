@@ -1,0 +1,72 @@
+package org.kimberleyprocess.portal.registry.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.registry.domain.ChairOffices;
+import org.kimberleyprocess.portal.registry.domain.ChairTerm;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
+
+/**
+ * Decisions on the registry, recorded by the Chair or the Secretariat: a Participant's suspension,
+ * reinstatement or removal (each dated, with its decision and reason, and public), and the Plenary's
+ * selection of a Vice-Chair.
+ */
+@Stateless
+@RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
+public class RegistryAdministration {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<Audited> audit;
+
+    public void changeStatus(String isoCode, ParticipationStatus next, LocalDate effective, String decision,
+                             String reason) {
+        if (next == null || effective == null) {
+            throw new BusinessException("registry.status.error.incomplete");
+        }
+        if (decision == null || decision.isBlank() || reason == null || reason.isBlank()) {
+            throw new BusinessException("registry.status.error.incomplete");
+        }
+        Participant p = participant(isoCode);
+        ParticipationStatus from = p.getStatus();
+        if (effective.isBefore(p.getStatusSince())) {
+            throw new BusinessException("registry.status.error.date");
+        }
+        p.changeStatus(next, effective, decision.strip(), reason.strip(), clock.instant());
+        audit.fire(new Audited("STATUS_CHANGED", "Participant", isoCode, from + " -> " + next + ": " + decision));
+    }
+
+    public void selectViceChair(int year, String isoCode, String decision) {
+        if (decision == null || decision.isBlank()) {
+            throw new BusinessException("registry.status.error.incomplete");
+        }
+        List<ChairTerm> terms = em.createQuery("select t from ChairTerm t", ChairTerm.class).getResultList();
+        for (ChairTerm term : new ChairOffices(terms).selectViceChair(year, participant(isoCode), decision.strip())) {
+            em.persist(term);
+        }
+        audit.fire(new Audited("VICE_CHAIR_SELECTED", "ChairTerm", String.valueOf(year), isoCode + ": " + decision));
+    }
+
+    private Participant participant(String isoCode) {
+        return em.createQuery("select p from Participant p where p.isoCode = :iso", Participant.class)
+                .setParameter("iso", isoCode).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Participant", isoCode));
+    }
+}

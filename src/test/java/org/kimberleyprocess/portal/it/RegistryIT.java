@@ -1,0 +1,97 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/** Decisions on the registry: a suspension and its lifting, and the selection of a Vice-Chair. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistryIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    PortalClient as(String username) throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        client.get("/?lang=en");
+        assertEquals("My account", client.login(username, "kimberley-demo").heading());
+        return client;
+    }
+
+    @Test
+    void theChairSuspendsAndReinstatesAParticipantAndTheHistoryIsPublic() throws Exception {
+        PortalClient chair = as("chair");
+        Page zimbabwe = chair.get("/participant.xhtml?iso=ZW");
+        Page incomplete = chair.submit(zimbabwe, "status", Map.of("next", "SUSPENDED", "date", "2026-01-10",
+                "decision", "Administrative decision 2026/1"), "change");
+        assertTrue(incomplete.messages().contains("Give the new status, its date, the decision and the reason."),
+                incomplete.messages().toString());
+        assertEquals("Participant", incomplete.text("#status"));
+
+        Page suspended = chair.submit(incomplete, "status", Map.of("next", "SUSPENDED", "date", "2026-01-10",
+                "decision", "Administrative decision 2026/1", "reason", "No annual report for two years"), "change");
+        assertEquals("Suspended", suspended.text("#status"));
+        assertTrue(suspended.messages().contains("The change of status has been recorded."));
+
+        Page publicView = new PortalClient(base.toURI()).get("/participant.xhtml?iso=ZW&lang=en");
+        assertEquals("Suspended", publicView.text("#status"));
+        List<String> history = publicView.textsIn("history", "td");
+        assertTrue(history.contains("No annual report for two years"), history.toString());
+        assertNull(publicView.html().getElementById("status:change"), "the public gets no status form");
+
+        Page reinstated = chair.submit(chair.get("/participant.xhtml?iso=ZW"), "status", Map.of("next", "PARTICIPANT",
+                "date", "2026-03-01", "decision", "Administrative decision 2026/2", "reason", "Reports received"),
+                "change");
+        assertEquals("Participant", reinstated.text("#status"));
+        assertEquals(3, reinstated.within("history", "tbody tr").size());
+    }
+
+    @Test
+    void aFocalPointCannotRecordRegistryDecisions() throws Exception {
+        PortalClient focal = as("focal.bw");
+        assertNull(focal.get("/participant.xhtml?iso=BW").html().getElementById("status"));
+        assertNull(focal.get("/chairs.xhtml").html().getElementById("select"));
+    }
+
+    @Test
+    void thePlenarysViceChairIsChairTheYearAfter() throws Exception {
+        PortalClient secretariat = as("secretariat");
+        Page chairs = secretariat.get("/chairs.xhtml");
+        Page badYear = secretariat.submit(chairs, "select", Map.of("year", "1999", "participant", "BW",
+                "decision", "Plenary 2029"), "record");
+        assertTrue(badYear.messages().contains("Give a year between 2003 and 2100."), badYear.messages().toString());
+
+        Page recorded = secretariat.submit(badYear, "select", Map.of("year", "2030", "participant", "BW",
+                "decision", "Plenary 2029"), "record");
+        assertTrue(recorded.messages().contains("The selection has been recorded."), recorded.messages().toString());
+        List<String> rows = recorded.within("terms_data", "tr").eachText();
+        assertTrue(rows.contains("2031 Chair Botswana") && rows.contains("2030 Vice-Chair Botswana"), rows.toString());
+
+        Page again = secretariat.submit(recorded, "select", Map.of("year", "2030", "participant", "NA",
+                "decision", "Plenary 2029"), "record");
+        assertTrue(again.messages().contains(
+                "The Vice-Chair for 2030 (or the Chair for the year after) is already recorded."),
+                again.messages().toString());
+
+        Page publicList = new PortalClient(base.toURI()).get("/chairs.xhtml?lang=ru");
+        assertTrue(publicList.within("terms_data", "tr").eachText().contains("2003 Председатель Южно-Африканская Республика"));
+    }
+}

@@ -136,7 +136,7 @@ class BrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         logIn("applicant.gh", "fr");
-        browser.get(base + "membership/application.xhtml");
+        browser.get(base + "membership/application.xhtml?lang=fr");
         assertEquals("Notre demande", heading());
         browser.findElement(By.id("start:startButton")).click();
         wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Point focal et suppléant"));

@@ -40,13 +40,13 @@ class RegistryIT {
     void theChairSuspendsAndReinstatesAParticipantAndTheHistoryIsPublic() throws Exception {
         PortalClient chair = as("chair");
         Page zimbabwe = chair.get("/participant.xhtml?iso=ZW");
-        Page incomplete = chair.submit(zimbabwe, "status", Map.of("next", "SUSPENDED", "date", "2026-01-10",
+        Page incomplete = chair.submit(zimbabwe, "statusChange", Map.of("next", "SUSPENDED", "date", "2026-01-10",
                 "decision", "Administrative decision 2026/1"), "change");
         assertTrue(incomplete.messages().contains("Give the new status, its date, the decision and the reason."),
                 incomplete.messages().toString());
         assertEquals("Participant", incomplete.text("#status"));
 
-        Page suspended = chair.submit(incomplete, "status", Map.of("next", "SUSPENDED", "date", "2026-01-10",
+        Page suspended = chair.submit(incomplete, "statusChange", Map.of("next", "SUSPENDED", "date", "2026-01-10",
                 "decision", "Administrative decision 2026/1", "reason", "No annual report for two years"), "change");
         assertEquals("Suspended", suspended.text("#status"));
         assertTrue(suspended.messages().contains("The change of status has been recorded."));
@@ -55,9 +55,9 @@ class RegistryIT {
         assertEquals("Suspended", publicView.text("#status"));
         List<String> history = publicView.textsIn("history", "td");
         assertTrue(history.contains("No annual report for two years"), history.toString());
-        assertNull(publicView.html().getElementById("status:change"), "the public gets no status form");
+        assertNull(publicView.html().getElementById("statusChange:change"), "the public gets no status form");
 
-        Page reinstated = chair.submit(chair.get("/participant.xhtml?iso=ZW"), "status", Map.of("next", "PARTICIPANT",
+        Page reinstated = chair.submit(chair.get("/participant.xhtml?iso=ZW"), "statusChange", Map.of("next", "PARTICIPANT",
                 "date", "2026-03-01", "decision", "Administrative decision 2026/2", "reason", "Reports received"),
                 "change");
         assertEquals("Participant", reinstated.text("#status"));
@@ -67,7 +67,7 @@ class RegistryIT {
     @Test
     void aFocalPointCannotRecordRegistryDecisions() throws Exception {
         PortalClient focal = as("focal.bw");
-        assertNull(focal.get("/participant.xhtml?iso=BW").html().getElementById("status"));
+        assertNull(focal.get("/participant.xhtml?iso=BW").html().getElementById("statusChange"));
         assertNull(focal.get("/chairs.xhtml").html().getElementById("select"));
     }
 

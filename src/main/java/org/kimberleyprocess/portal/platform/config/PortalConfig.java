@@ -28,6 +28,15 @@ public class PortalConfig {
     @ConfigProperty(name = "kpcs.admin.email")
     Optional<String> adminEmail;
 
+    @Inject
+    @ConfigProperty(name = "kpcs.public.url", defaultValue = "http://localhost:9080")
+    String publicUrl;
+
+    /** The address at which people reach the portal, for links in mail (no trailing slash). */
+    public String getPublicUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
     /** Demonstration mode: reference data of 2003 and one account per role with a known password. */
     public boolean isDemo() {
         return demo;

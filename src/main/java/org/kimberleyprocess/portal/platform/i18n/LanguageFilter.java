@@ -29,6 +29,8 @@ public class LanguageFilter extends HttpFilter {
     public static final String COOKIE = "kpcs_lang";
     public static final String SESSION_ATTRIBUTE = "kpcs.language";
     public static final String REQUEST_ATTRIBUTE = "kpcs.language";
+    /** Set when the language of the session was chosen by the person (not guessed from the browser). */
+    public static final String EXPLICIT_ATTRIBUTE = "kpcs.language.chosen";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
@@ -55,7 +57,7 @@ public class LanguageFilter extends HttpFilter {
     }
 
     private void remember(HttpServletRequest request, HttpServletResponse response, Language language) {
-        request.getSession(true).setAttribute(SESSION_ATTRIBUTE, language);
+        useInSession(request, language);
         Cookie cookie = new Cookie(COOKIE, language.code());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
@@ -80,9 +82,18 @@ public class LanguageFilter extends HttpFilter {
                         .flatMap(c -> Language.fromCode(c.getValue()));
     }
 
-    /** Makes a language the session's, e.g. the account's preference at login. */
+    /** Makes a language the session's, as the person's own choice. */
     public static void useInSession(HttpServletRequest request, Language language) {
-        request.getSession(true).setAttribute(SESSION_ATTRIBUTE, language);
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SESSION_ATTRIBUTE, language);
+        session.setAttribute(EXPLICIT_ATTRIBUTE, Boolean.TRUE);
         request.setAttribute(REQUEST_ATTRIBUTE, language);
+    }
+
+    /** The language the person chose in this session, if they chose one. */
+    public static Optional<Language> chosenInSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(EXPLICIT_ATTRIBUTE))
+                ? fromSession(request) : Optional.empty();
     }
 }

@@ -73,21 +73,24 @@ public class LoginBacking {
         }
     }
 
+    /**
+     * A language the person chose before logging in wins and becomes the account's preference; otherwise the
+     * account's preference is used.
+     */
     private void afterLogin(HttpServletRequest request, String name) {
         HttpSession session = request.getSession(true);
-        accounts.preferredLanguage(name).ifPresentOrElse(
-                language -> LanguageFilter.useInSession(request, language),
-                () -> remember(request));
+        Optional<Language> chosen = LanguageFilter.chosenInSession(request);
+        if (chosen.isPresent()) {
+            try {
+                accounts.preferLanguage(chosen.get());
+            } catch (jakarta.ejb.EJBAccessException notYetAuthenticated) {
+                // the preference is saved at the next explicit choice
+            }
+        } else {
+            accounts.preferredLanguage(name).ifPresent(language -> LanguageFilter.useInSession(request, language));
+        }
         if (accounts.mustChangePassword(name)) {
             session.setAttribute(PasswordChangeFilter.SESSION_FLAG, Boolean.TRUE);
-        }
-    }
-
-    /** An account with no preference yet keeps the language it logged in with. */
-    private void remember(HttpServletRequest request) {
-        Object current = request.getAttribute(LanguageFilter.REQUEST_ATTRIBUTE);
-        if (current instanceof Language language) {
-            LanguageFilter.useInSession(request, language);
         }
     }
 

@@ -97,6 +97,20 @@ public class RegistryService {
                 .toList();
     }
 
+    /**
+     * The states whose representatives may sign up: every ISO country that is not a Participant (in good
+     * standing or suspended), by name in the reader's language.
+     */
+    public List<StateName> statesThatMayApply(Language language) {
+        return em.createQuery("select new org.kimberleyprocess.portal.registry.application.StateName("
+                        + "n.key.isoCode, n.name) from CountryName n where n.key.language = :lang"
+                        + " and n.key.isoCode <> 'EU' and n.key.isoCode not in (select p.isoCode from Participant p"
+                        + " where p.status in :members) order by n.sortKey", StateName.class)
+                .setParameter("lang", language.code())
+                .setParameter("members", List.of(ParticipationStatus.PARTICIPANT, ParticipationStatus.SUSPENDED))
+                .getResultList();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -1,0 +1,192 @@
+package org.kimberleyprocess.portal.membership.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.kimberleyprocess.portal.membership.domain.Registration;
+import org.kimberleyprocess.portal.membership.domain.RegistrationStatus;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.config.PortalConfig;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.i18n.CountryNames;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.i18n.Messages;
+import org.kimberleyprocess.portal.platform.mail.Outbox;
+import org.kimberleyprocess.portal.platform.security.PasswordHasher;
+import org.kimberleyprocess.portal.platform.security.PasswordPolicy;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.ParticipantKind;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
+
+/**
+ * Sign-up of an applicant state's representative: the form (public), the email link, and the Secretariat's
+ * confirmation that the person speaks for the state, which creates the account (and, for a state new to the
+ * Scheme, its entry as an applicant).
+ */
+@Stateless
+public class SignUpService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private PortalConfig config;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @Resource
+    private SessionContext context;
+
+    /** What the sign-up form asks. */
+    public record Form(String displayName, String email, String username, String password, String isoCode,
+                       Language language) {
+    }
+
+    @PermitAll
+    public void signUp(Form form) {
+        String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
+        if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+            throw new BusinessException("membership.signup.error.username");
+        }
+        if (form.displayName() == null || form.displayName().isBlank() || form.displayName().length() > 120) {
+            throw new BusinessException("membership.signup.error.name");
+        }
+        String email = form.email() == null ? "" : form.email().strip();
+        if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254) {
+            throw new BusinessException("membership.contact.error.email");
+        }
+        String iso = form.isoCode() == null ? "" : form.isoCode().strip().toUpperCase(Locale.ROOT);
+        if (!ISO_CODES.contains(iso)) {
+            throw new BusinessException("membership.signup.error.state");
+        }
+        findParticipant(iso).filter(p -> p.getStatus() == ParticipationStatus.PARTICIPANT
+                        || p.getStatus() == ParticipationStatus.SUSPENDED)
+                .ifPresent(p -> {
+                    throw new BusinessException("membership.signup.error.alreadyParticipant");
+                });
+        PasswordPolicy.check(username, form.password());
+        boolean taken = em.createQuery("select count(a) from UserAccount a where a.username = :u", Long.class)
+                .setParameter("u", username).getSingleResult() > 0
+                || em.createQuery("select count(r) from Registration r where r.username = :u", Long.class)
+                .setParameter("u", username).getSingleResult() > 0;
+        if (taken) {
+            throw new BusinessException("membership.signup.error.usernameTaken");
+        }
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String token = HexFormat.of().formatHex(bytes);
+        Language language = form.language() == null ? Language.DEFAULT : form.language();
+        Registration registration = new Registration(username, form.displayName().strip(), email,
+                hasher.hash(form.password()), iso, language.code(), token, clock.instant());
+        em.persist(registration);
+        String link = config.getPublicUrl() + "/signup-verify.xhtml?token=" + token;
+        outbox.queue(email, Messages.text(language, "mail.signup.subject"),
+                Messages.text(language, "mail.signup.body", form.displayName().strip(),
+                        CountryNames.name(iso, language), link));
+        audit.fire(new Audited("SIGNED_UP", "Registration", username, iso));
+    }
+
+    /** The email link: the address is verified and the sign-up waits for the Secretariat. */
+    @PermitAll
+    public void verify(String token) {
+        Registration registration = em.createQuery("select r from Registration r where r.token = :t",
+                        Registration.class)
+                .setParameter("t", token == null ? "" : token).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("membership.signup.error.link"));
+        registration.verify(token, clock.instant());
+        audit.fire(new Audited("EMAIL_VERIFIED", "Registration", registration.getUsername(), null));
+    }
+
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public List<Registration> awaitingConfirmation() {
+        return em.createQuery("select r from Registration r where r.status = :s order by r.verifiedAt",
+                Registration.class).setParameter("s", RegistrationStatus.AWAITING_CONFIRMATION).getResultList();
+    }
+
+    /** The Secretariat confirms the binding: the account is created, acting for the state as its applicant. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void confirm(Long registrationId) {
+        Registration registration = registration(registrationId);
+        registration.confirm(context.getCallerPrincipal().getName(), clock.instant());
+        Participant state = findParticipant(registration.getIsoCode()).orElseGet(() -> {
+            Participant newcomer = new Participant(registration.getIsoCode(),
+                    CountryNames.name(registration.getIsoCode(), Language.EN), ParticipantKind.STATE,
+                    ParticipationStatus.APPLICANT, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                    "Sign-up of " + registration.getUsername(), clock.instant());
+            em.persist(newcomer);
+            return newcomer;
+        });
+        if (state.getStatus() == ParticipationStatus.REMOVED) {
+            state.changeStatus(ParticipationStatus.APPLICANT, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                    "Sign-up of " + registration.getUsername(), "Applies again", clock.instant());
+        }
+        if (state.getStatus() != ParticipationStatus.APPLICANT) {
+            throw new BusinessException("membership.signup.error.alreadyParticipant");
+        }
+        UserAccount account = new UserAccount(registration.getUsername(), registration.getDisplayName(),
+                registration.getEmail(), registration.getPasswordHash(), clock.instant());
+        account.actFor(state);
+        account.grant(Role.APPLICANT);
+        Language.fromCode(registration.getLanguage()).ifPresent(account::preferLanguage);
+        em.persist(account);
+        Language language = Language.fromCode(registration.getLanguage()).orElse(Language.DEFAULT);
+        outbox.queue(registration.getEmail(), Messages.text(language, "mail.signup.confirmed.subject"),
+                Messages.text(language, "mail.signup.confirmed.body", registration.getDisplayName(),
+                        CountryNames.name(state.getIsoCode(), language), config.getPublicUrl() + "/login.xhtml"));
+        audit.fire(new Audited("SIGN_UP_CONFIRMED", "Registration", registration.getUsername(),
+                state.getIsoCode()));
+    }
+
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void refuse(Long registrationId) {
+        Registration registration = registration(registrationId);
+        registration.refuse(context.getCallerPrincipal().getName(), clock.instant());
+        Language language = Language.fromCode(registration.getLanguage()).orElse(Language.DEFAULT);
+        outbox.queue(registration.getEmail(), Messages.text(language, "mail.signup.refused.subject"),
+                Messages.text(language, "mail.signup.refused.body", registration.getDisplayName()));
+        audit.fire(new Audited("SIGN_UP_REFUSED", "Registration", registration.getUsername(), null));
+    }
+
+    private Registration registration(Long id) {
+        Registration r = id == null ? null : em.find(Registration.class, id);
+        if (r == null) {
+            throw new NotFoundException("Registration", id);
+        }
+        return r;
+    }
+
+    private java.util.Optional<Participant> findParticipant(String iso) {
+        return em.createQuery("select p from Participant p where p.isoCode = :iso", Participant.class)
+                .setParameter("iso", iso).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,94 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/** A representative of an applicant state signs up, verifies the address, and the Secretariat confirms. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignUpIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Map<String, String> form(String username, String state, String password, String repeated) {
+        return Map.of("name", "Kari Nordmann", "email", "kari@example.no", "state", state, "username", username,
+                "password", password, "repeated", repeated);
+    }
+
+    @Test
+    void aRepresentativeSignsUpVerifiesTheAddressAndIsConfirmed() throws Exception {
+        PortalClient visitor = new PortalClient(base.toURI());
+        Page signup = visitor.get("/signup.xhtml?lang=es");
+        assertEquals("Inscripción por un Estado solicitante", signup.heading());
+
+        Page mismatch = visitor.submit(signup, "signup", form("rep.no", "NO", "a long passphrase", "another"), "submit");
+        assertTrue(mismatch.messages().contains("Las dos nuevas contraseñas no coinciden."), mismatch.messages().toString());
+        Page taken = visitor.submit(mismatch, "signup", form("chair", "NO", "a long passphrase", "a long passphrase"),
+                "submit");
+        assertTrue(taken.messages().contains("Este nombre de usuario ya está en uso; elija otro."));
+        assertTrue(taken.within("signup:state", "option").eachAttr("value").contains("NO"));
+        assertTrue(!taken.within("signup:state", "option").eachAttr("value").contains("BW"),
+                "a Participant is not offered");
+
+        Page sent = visitor.submit(taken, "signup", form("rep.no", "NO", "a long passphrase", "a long passphrase"),
+                "submit");
+        assertTrue(sent.messages().contains("Hemos enviado un enlace a kari@example.no. Ábralo para verificar su dirección."),
+                sent.messages().toString());
+        assertEquals("Log in", new PortalClient(base.toURI()).login("rep.no", "a long passphrase").heading(),
+                "no account before the Secretariat confirms");
+
+        PortalClient secretariat = new PortalClient(base.toURI());
+        secretariat.get("/?lang=en");
+        secretariat.login("secretariat", "kimberley-demo");
+        String mail = secretariat.get("/secretariat/outbox.xhtml").textsIn("mails_data", "td").stream()
+                .filter(t -> t.contains("signup-verify.xhtml?token=")).findFirst().orElseThrow();
+        assertTrue(mail.contains("Noruega"), mail);
+        Matcher link = Pattern.compile("signup-verify\\.xhtml\\?token=([0-9a-f]+)").matcher(mail);
+        assertTrue(link.find(), mail);
+
+        Page verified = visitor.get("/signup-verify.xhtml?token=" + link.group(1));
+        assertNotNull(verified.html().getElementById("verified"), verified.messages().toString());
+        Page reused = visitor.get("/signup-verify.xhtml?token=" + link.group(1));
+        assertTrue(reused.messages().contains("Este enlace no es válido (puede que ya se haya utilizado)."));
+
+        Page queue = secretariat.get("/secretariat/registrations.xhtml");
+        org.jsoup.nodes.Element row = queue.within("registrations:awaiting_data", "tr").stream()
+                .filter(r -> r.text().contains("rep.no")).findFirst().orElseThrow();
+        assertTrue(row.text().contains("Norway"), row.text());
+        String confirm = row.selectFirst("input.confirm").id();
+        Page confirmed = secretariat.submit(queue, "registrations", Map.of(), confirm);
+        assertTrue(confirmed.messages().contains("The sign-up is confirmed and the account created."),
+                confirmed.messages().toString());
+
+        PortalClient representative = new PortalClient(base.toURI());
+        representative.get("/?lang=en");
+        Page account = representative.login("rep.no", "a long passphrase");
+        assertEquals("My account", account.heading());
+        assertEquals("Applicant", account.text("#roles"));
+        assertEquals("Norway", account.text("#actsFor"));
+        assertTrue(account.menu().contains("Our application"));
+        List<String> outbox = secretariat.get("/secretariat/outbox.xhtml").textsIn("mails_data", "td");
+        assertTrue(outbox.contains("Su cuenta del Portal del SCPK está lista"), outbox.toString());
+    }
+}

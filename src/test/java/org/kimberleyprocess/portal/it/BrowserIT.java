@@ -99,7 +99,7 @@ class BrowserIT {
         List<String> menu = browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Mon compte",
-                "Nos comptes"), menu);
+                "Nos comptes", "Nos contacts"), menu);
         screenshot("account-fr");
 
         browser.findElement(By.id("logout:logoutButton")).click();

@@ -49,7 +49,7 @@ class SecurityIT {
         extra.put("committee", List.of("My account", "Applications"));
         extra.put("monitoring", List.of("My account"));
         extra.put("statistics", List.of("My account"));
-        extra.put("focal.bw", List.of("My account", "Our accounts"));
+        extra.put("focal.bw", List.of("My account", "Our accounts", "Our contacts"));
         extra.put("applicant.gh", List.of("My account", "Our accounts", "Our application"));
         extra.put("observer.gw", List.of("My account"));
         for (Map.Entry<String, List<String>> e : extra.entrySet()) {

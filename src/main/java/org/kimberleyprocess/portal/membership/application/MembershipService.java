@@ -177,6 +177,17 @@ public class MembershipService {
         moved(a, reason);
     }
 
+    /** Each state's latest application status (public: the lists show only a coarse stage derived from it). */
+    @jakarta.annotation.security.PermitAll
+    public java.util.Map<String, ApplicationStatus> latestStatuses() {
+        java.util.Map<String, ApplicationStatus> latest = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select a.state.isoCode, a.status from MembershipApplication a"
+                + " order by a.createdAt asc", Object[].class).getResultList()) {
+            latest.put((String) row[0], (ApplicationStatus) row[1]);
+        }
+        return latest;
+    }
+
     // ---- the Committee, the Chair, the Secretariat -----------------------------------------------------
 
     /** Applications in the procedure (submitted, not yet closed), oldest first. */

@@ -13,7 +13,8 @@ import java.util.Iterator;
 
 /**
  * Sends a post to a view the server no longer holds (the session ended, or the view state was forged) to the
- * translated "page expired" page; nothing of that post is applied.
+ * translated "page expired" page, nothing of that post applied; and a refusal of the services (another
+ * Participant's data, a role that may not) to the translated 403 page.
  */
 public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
 
@@ -37,6 +38,18 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable thrown = events.next().getContext().getException();
+                if (cause(thrown, org.kimberleyprocess.portal.platform.errors.AccessDeniedException.class)
+                        || cause(thrown, jakarta.ejb.EJBAccessException.class)) {
+                    events.remove();
+                    FacesContext faces = FacesContext.getCurrentInstance();
+                    try {
+                        faces.getExternalContext().responseSendError(403, null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    faces.responseComplete();
+                    return;
+                }
                 if (isExpiredView(thrown)) {
                     events.remove();
                     FacesContext faces = FacesContext.getCurrentInstance();
@@ -51,6 +64,16 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        private static boolean cause(Throwable thrown, Class<? extends Throwable> type) {
+            int depth = 0;
+            for (Throwable t = thrown; t != null && depth < 20; t = t.getCause(), depth++) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isExpiredView(Throwable thrown) {

@@ -38,6 +38,9 @@ public class ParticipantBacking implements Serializable {
     private RegistryAdministration administration;
 
     @Inject
+    private org.kimberleyprocess.portal.registry.application.ContactDirectory directory;
+
+    @Inject
     private PageMessages messages;
 
     private String iso;
@@ -64,6 +67,16 @@ public class ParticipantBacking implements Serializable {
             detail = registry.participant(iso.strip().toUpperCase(Locale.ROOT), language.get());
         }
         return detail;
+    }
+
+    /** The contacts directory as the caller may see it (KP-only fields for the Scheme's own people). */
+    public List<org.kimberleyprocess.portal.registry.domain.ContactEntry> getContacts() {
+        ParticipantDetail d = getDetail();
+        return d == null ? List.of() : directory.visibleContacts(d.isoCode());
+    }
+
+    public boolean isKpView() {
+        return directory.hasKpAccess();
     }
 
     /** The statuses the procedures allow from the current one. */

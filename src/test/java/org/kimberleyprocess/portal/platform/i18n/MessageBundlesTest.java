@@ -23,7 +23,8 @@ class MessageBundlesTest {
             Language.FR, Set.of("menu.participants", "home.participants", "registry.participants.title",
                     "registry.list.code", "registry.participant.date", "ParticipationStatus.PARTICIPANT",
                     "home.chairs.holder", "country.VN", "membership.file.question", "membership.file.note",
-                    "secretariat.outbox.body", "registry.chairs.participant"),
+                    "secretariat.outbox.body", "registry.chairs.participant", "registry.contacts.title",
+                    "registry.contacts.public"),
             Language.PT, Set.of("home.chairs.holder"),
             Language.ES, Set.of("home.chairs.holder", "country.VN"),
             Language.RU, Set.of("home.chairs.holder"));
@@ -81,7 +82,8 @@ class MessageBundlesTest {
             org.kimberleyprocess.portal.registry.domain.ObserverKind.values(),
             org.kimberleyprocess.portal.membership.domain.ApplicationStatus.values(),
             org.kimberleyprocess.portal.membership.domain.DecisionKind.values(),
-            org.kimberleyprocess.portal.registry.domain.ChairOffice.values()}) {
+            org.kimberleyprocess.portal.registry.domain.ChairOffice.values(),
+            org.kimberleyprocess.portal.registry.domain.ContactRole.values()}) {
             for (Enum<?> value : values) {
                 String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
                 assertTrue(p.containsKey(key), language + " lacks " + key);

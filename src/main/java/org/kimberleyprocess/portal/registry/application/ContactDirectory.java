@@ -1,0 +1,132 @@
+package org.kimberleyprocess.portal.registry.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.registry.domain.ContactEntry;
+import org.kimberleyprocess.portal.registry.domain.ContactRole;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.ParticipantContact;
+
+/**
+ * The Participants' contacts directories. Everyone reads the public fields; the Scheme's own people (the
+ * Secretariat, the Chair, the committees and working groups, the focal points) read every field; a focal
+ * point edits only its own Participant's directory, the Secretariat any.
+ */
+@Stateless
+public class ContactDirectory {
+
+    static final String[] KP_ROLES = {Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME,
+        Role.MONITORING_NAME, Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME};
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @Resource
+    private SessionContext context;
+
+    /** The directory as the caller may see it: every field for the KP, the public ones for everyone else. */
+    @PermitAll
+    public List<ContactEntry> visibleContacts(String isoCode) {
+        boolean kp = hasKpAccess();
+        return stored(participant(isoCode)).values().stream()
+                .map(c -> kp ? c.full() : c.publicView())
+                .filter(e -> !e.isEmpty())
+                .sorted((a, b) -> a.role().compareTo(b.role()))
+                .toList();
+    }
+
+    @PermitAll
+    public boolean hasKpAccess() {
+        return Arrays.stream(KP_ROLES).anyMatch(context::isCallerInRole);
+    }
+
+    /** The four entries of a directory, for editing (empty ones where nothing is recorded yet). */
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.SECRETARIAT_NAME})
+    public List<ContactEntry> forEditing(String isoCode) {
+        Participant p = editable(isoCode);
+        Map<ContactRole, ParticipantContact> stored = stored(p);
+        List<ContactEntry> entries = new ArrayList<>();
+        for (ContactRole role : ContactRole.values()) {
+            entries.add(stored.containsKey(role) ? stored.get(role).full() : ContactEntry.empty(role));
+        }
+        return entries;
+    }
+
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.SECRETARIAT_NAME})
+    public void save(String isoCode, List<ContactEntry> entries) {
+        Participant p = editable(isoCode);
+        for (ContactEntry e : entries) {
+            if (e.email() != null && !e.email().isBlank()
+                    && !e.email().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+                throw new BusinessException("membership.contact.error.email");
+            }
+            if (longer(e.name(), ParticipantContact.TEXT_LENGTH) || longer(e.organisation(), ParticipantContact.TEXT_LENGTH)
+                    || longer(e.email(), 254) || longer(e.phone(), 40)) {
+                throw new BusinessException("membership.error.tooLong", ParticipantContact.TEXT_LENGTH);
+            }
+        }
+        Map<ContactRole, ParticipantContact> stored = stored(p);
+        for (ContactEntry e : entries) {
+            ParticipantContact contact = stored.get(e.role());
+            if (contact == null) {
+                contact = new ParticipantContact(p, e.role());
+                em.persist(contact);
+            }
+            String changed = contact.update(e);
+            if (changed != null) {
+                audit.fire(new Audited("CONTACTS_CHANGED", "Participant", p.getIsoCode(), changed));
+            }
+        }
+    }
+
+    private static boolean longer(String s, int max) {
+        return s != null && s.strip().length() > max;
+    }
+
+    private Participant editable(String isoCode) {
+        Participant p = participant(isoCode);
+        if (!context.isCallerInRole(Role.SECRETARIAT_NAME)) {
+            String own = em.createQuery("select u.participant.isoCode from UserAccount u where u.username = :u",
+                            String.class)
+                    .setParameter("u", context.getCallerPrincipal().getName()).getResultStream().findFirst()
+                    .orElse(null);
+            if (!p.getIsoCode().equals(own)) {
+                throw new AccessDeniedException();
+            }
+        }
+        return p;
+    }
+
+    private Map<ContactRole, ParticipantContact> stored(Participant p) {
+        return em.createQuery("select c from ParticipantContact c where c.participant = :p", ParticipantContact.class)
+                .setParameter("p", p).getResultList().stream()
+                .collect(Collectors.toMap(ParticipantContact::getRole, Function.identity()));
+    }
+
+    private Participant participant(String isoCode) {
+        return em.createQuery("select p from Participant p where p.isoCode = :iso", Participant.class)
+                .setParameter("iso", isoCode == null ? "" : isoCode).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Participant", isoCode));
+    }
+}

@@ -86,8 +86,9 @@ class PublicPagesIT {
         int applicants = counts.getInt("applicants");
         assertEquals(45 + 17, participants + applicants, "the 62 states of 2003 are Participants or applicants");
         assertTrue(participants >= 45 && applicants <= 17);
-        assertEquals(3, counts.getInt("observers"));
-        return List.of(String.valueOf(participants), String.valueOf(applicants), "3");
+        int observers = counts.getInt("observers");
+        assertTrue(observers >= 3, "the three Observers of 2003, and any admitted since");
+        return List.of(String.valueOf(participants), String.valueOf(applicants), String.valueOf(observers));
     }
 
     @Test

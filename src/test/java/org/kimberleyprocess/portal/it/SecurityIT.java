@@ -43,9 +43,9 @@ class SecurityIT {
     @Test
     void eachDemoRoleLogsInAndSeesItsMenu() throws Exception {
         Map<String, List<String>> extra = new LinkedHashMap<>();
-        extra.put("secretariat", List.of("My account", "Applications", "Sign-ups", "User accounts", "Audit log",
-                "Outbox"));
-        extra.put("chair", List.of("My account", "Applications"));
+        extra.put("secretariat", List.of("My account", "Applications", "Observer requests", "Sign-ups",
+                "User accounts", "Audit log", "Outbox"));
+        extra.put("chair", List.of("My account", "Applications", "Observer requests"));
         extra.put("committee", List.of("My account", "Applications"));
         extra.put("monitoring", List.of("My account"));
         extra.put("statistics", List.of("My account"));

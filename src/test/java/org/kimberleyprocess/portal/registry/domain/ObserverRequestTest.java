@@ -1,0 +1,39 @@
+package org.kimberleyprocess.portal.registry.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+
+class ObserverRequestTest {
+
+    static final Instant NOW = Instant.parse("2026-02-01T10:00:00Z");
+
+    static ObserverRequest request() {
+        return new ObserverRequest(" Fair Diamonds Network ", ObserverKind.CIVIL_SOCIETY, " ", "Aminata Sesay",
+                "aminata@example.org", "observer.fdn", "hash", "en", NOW);
+    }
+
+    @Test
+    void aRequestIsDecidedOnceByApprovalOrRefusal() {
+        ObserverRequest approved = request();
+        approved.approve("chair", NOW);
+        assertEquals(ObserverRequest.Status.APPROVED, approved.getStatus());
+        assertEquals("chair", approved.getDecidedBy());
+        assertEquals("registry.observerRequest.error.decided",
+                assertThrows(BusinessException.class, () -> approved.refuse("secretariat", NOW)).getMessageKey());
+
+        ObserverRequest refused = request();
+        refused.refuse("secretariat", NOW);
+        assertThrows(BusinessException.class, () -> refused.approve("chair", NOW));
+    }
+
+    @Test
+    void namesAreTidiedAndAnEmptyMotivationIsNone() {
+        ObserverRequest r = request();
+        assertEquals("Fair Diamonds Network", r.getOrganisation());
+        assertEquals(null, r.getMotivation());
+    }
+}

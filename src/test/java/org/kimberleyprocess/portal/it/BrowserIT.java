@@ -98,7 +98,7 @@ class BrowserIT {
         assertEquals("Botswana", browser.findElement(By.id("actsFor")).getText());
         List<String> menu = browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Mon compte",
+        assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Comités", "Mon compte",
                 "Nos comptes", "Nos contacts"), menu);
         screenshot("account-fr");
 

@@ -191,10 +191,10 @@ class MembershipIT {
     void anonymousVisitorsAndOtherRolesCannotReachTheApplicantPages() throws Exception {
         Page anonymous = new PortalClient(base.toURI()).get("/membership/application.xhtml?lang=en");
         assertEquals("Log in", anonymous.heading());
-        PortalClient observer = as("observer.gw");
-        assertEquals(403, observer.get("/membership/application.xhtml").status());
-        assertEquals(403, observer.get("/committee/applications.xhtml").status());
-        assertFalse(observer.get("/index.xhtml").menu().contains("Applications"));
+        PortalClient statistics = as("statistics");
+        assertEquals(403, statistics.get("/membership/application.xhtml").status());
+        assertEquals(403, statistics.get("/committee/applications.xhtml").status());
+        assertFalse(statistics.get("/index.xhtml").menu().contains("Applications"));
     }
 
     private HttpResponse<byte[]> raw(PortalClient client, String href) throws Exception {

@@ -38,7 +38,8 @@ class SecurityIT {
         return client;
     }
 
-    static final List<String> PUBLIC_MENU = List.of("Home", "Participants", "Applicants", "Observers", "Chairs");
+    static final List<String> PUBLIC_MENU = List.of("Home", "Participants", "Applicants", "Observers", "Chairs",
+            "Committees");
 
     @Test
     void eachDemoRoleLogsInAndSeesItsMenu() throws Exception {
@@ -51,7 +52,7 @@ class SecurityIT {
         extra.put("statistics", List.of("My account"));
         extra.put("focal.bw", List.of("My account", "Our accounts", "Our contacts"));
         extra.put("applicant.gh", List.of("My account", "Our accounts", "Our application"));
-        extra.put("observer.gw", List.of("My account"));
+        extra.put("observer.gw", List.of("My account", "Applications"));
         for (Map.Entry<String, List<String>> e : extra.entrySet()) {
             PortalClient client = visitor("en");
             Page landing = client.login(e.getKey(), DEMO_PASSWORD);

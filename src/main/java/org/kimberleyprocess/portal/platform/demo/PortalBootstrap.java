@@ -37,7 +37,7 @@ import org.kimberleyprocess.portal.registry.infrastructure.ReferenceData;
  */
 @Startup
 @Singleton
-@DependsOn({"DatabaseMigration", "CountryNameCatalogue"})
+@DependsOn({"DatabaseMigration", "CountryNameCatalogue", "CommitteeCatalogue"})
 public class PortalBootstrap {
 
     private static final Logger LOG = Logger.getLogger(PortalBootstrap.class.getName());
@@ -108,6 +108,17 @@ public class PortalBootstrap {
         em.persist(new ChairTerm(2004, ChairOffice.CHAIR, states.get("CA"), SUN_CITY));
         em.persist(new ChairTerm(2004, ChairOffice.VICE_CHAIR, states.get("RU"), SUN_CITY));
 
+        // The Participation Committee of 2003 (its chair is not in the record used here).
+        org.kimberleyprocess.portal.plenary.domain.Committee pc = em.createQuery(
+                        "select c from Committee c where c.code = :c", org.kimberleyprocess.portal.plenary.domain.Committee.class)
+                .setParameter("c", org.kimberleyprocess.portal.plenary.domain.CommitteeCode.PARTICIPATION_COMMITTEE)
+                .getSingleResult();
+        for (String iso : List.of("AO", "CA", "EU", "IL", "RU", "ZA", "US")) {
+            pc.addParticipant(states.get(iso));
+        }
+        pc.addObserver(observers.get("Global Witness"));
+        pc.addObserver(observers.get("World Diamond Council"));
+
         String hash = hasher.hash(DEMO_PASSWORD);
         demoAccount("secretariat", "KP Secretariat", hash, Role.SECRETARIAT);
         demoAccount("chair", "Office of the KP Chair", hash, Role.CHAIR);
@@ -126,6 +137,7 @@ public class PortalBootstrap {
         UserAccount observer = newAccount("observer.gw", "Global Witness delegate", hash);
         observer.actFor(observers.get("Global Witness"));
         observer.grant(Role.OBSERVER);
+        observer.grant(Role.PARTICIPATION_COMMITTEE); // Global Witness sits on the Participation Committee
 
         audit.fire(new Audited("DEMO_DATA_LOADED", "Registry", "2003", states.size() + " states, "
                 + observers.size() + " Observers, 3 Chair terms, 9 demonstration accounts"));

@@ -24,7 +24,7 @@ class MessageBundlesTest {
                     "registry.list.code", "registry.participant.date", "ParticipationStatus.PARTICIPANT",
                     "home.chairs.holder", "country.VN", "membership.file.question", "membership.file.note",
                     "secretariat.outbox.body", "registry.chairs.participant", "registry.contacts.title",
-                    "registry.contacts.public"),
+                    "registry.contacts.public", "plenary.committees.participants"),
             Language.PT, Set.of("home.chairs.holder"),
             Language.ES, Set.of("home.chairs.holder", "country.VN"),
             Language.RU, Set.of("home.chairs.holder"));
@@ -83,7 +83,8 @@ class MessageBundlesTest {
             org.kimberleyprocess.portal.membership.domain.ApplicationStatus.values(),
             org.kimberleyprocess.portal.membership.domain.DecisionKind.values(),
             org.kimberleyprocess.portal.registry.domain.ChairOffice.values(),
-            org.kimberleyprocess.portal.registry.domain.ContactRole.values()}) {
+            org.kimberleyprocess.portal.registry.domain.ContactRole.values(),
+            org.kimberleyprocess.portal.plenary.domain.CommitteeCode.values()}) {
             for (Enum<?> value : values) {
                 String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
                 assertTrue(p.containsKey(key), language + " lacks " + key);

@@ -1,0 +1,133 @@
+package org.kimberleyprocess.portal.plenary.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.i18n.CountryNames;
+import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.platform.web.PageMessages;
+import org.kimberleyprocess.portal.plenary.application.CommitteeService;
+import org.kimberleyprocess.portal.plenary.domain.Committee;
+import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
+import org.kimberleyprocess.portal.registry.application.ObserverView;
+import org.kimberleyprocess.portal.registry.application.ParticipantQuery;
+import org.kimberleyprocess.portal.registry.application.ParticipantRow;
+import org.kimberleyprocess.portal.registry.application.ParticipantSort;
+import org.kimberleyprocess.portal.registry.application.RegistryService;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
+
+/** The committees and working groups (committees.xhtml); the Chair and the Secretariat compose them here. */
+@Named
+@ViewScoped
+public class CommitteesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CommitteeService committees;
+
+    @Inject
+    private RegistryService registry;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private PageMessages messages;
+
+    private CommitteeCode code = CommitteeCode.PARTICIPATION_COMMITTEE;
+    private String participant;
+    private String observer;
+
+    public List<Committee> getAll() {
+        return committees.all();
+    }
+
+    /** A committee's member Participants, by name in the reader's language. */
+    public List<String> participantNames(Committee c) {
+        return c.getParticipants().stream().map(p -> registry.name(p.getIsoCode(), language.get()))
+                .sorted(Comparator.comparing(CountryNames::sortKey)).toList();
+    }
+
+    public List<String> observerNames(Committee c) {
+        return c.getObservers().stream().map(o -> o.getName()).sorted().toList();
+    }
+
+    public String chairName(Committee c) {
+        return c.getChair() == null ? null : registry.name(c.getChair().getIsoCode(), language.get());
+    }
+
+    public CommitteeCode[] getCodes() {
+        return CommitteeCode.values();
+    }
+
+    public List<ParticipantRow> getParticipants() {
+        return registry.participants(new ParticipantQuery(language.get(), EnumSet.of(ParticipationStatus.PARTICIPANT),
+                null, ParticipantSort.NAME, true, 0, ParticipantQuery.MAX_PAGE));
+    }
+
+    public List<ObserverView> getObservers() {
+        return registry.observers();
+    }
+
+    public String addParticipant() {
+        return act(() -> committees.addParticipant(code, participant));
+    }
+
+    public String removeParticipant() {
+        return act(() -> committees.removeParticipant(code, participant));
+    }
+
+    public String appointChair() {
+        return act(() -> committees.appointChair(code, participant));
+    }
+
+    public String addObserver() {
+        return act(() -> committees.addObserver(code, observer));
+    }
+
+    public String removeObserver() {
+        return act(() -> committees.removeObserver(code, observer));
+    }
+
+    private String act(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+        messages.info("plenary.committee.changed");
+        messages.keepForRedirect();
+        return "/committees?faces-redirect=true";
+    }
+
+    public CommitteeCode getCode() {
+        return code;
+    }
+
+    public void setCode(CommitteeCode code) {
+        this.code = code;
+    }
+
+    public String getParticipant() {
+        return participant;
+    }
+
+    public void setParticipant(String participant) {
+        this.participant = participant;
+    }
+
+    public String getObserver() {
+        return observer;
+    }
+
+    public void setObserver(String observer) {
+        this.observer = observer;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the committees pages. */
+package org.kimberleyprocess.portal.plenary.web;

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
-/** A representative of an applicant state signs up, verifies the address, and the Secretariat confirms. */
+/**
+ * The whole way in: a representative of an applicant state signs up, verifies the address, the Secretariat
+ * confirms; the representative files the application, which is assessed and admitted; the state is a
+ * Participant and the representative its focal point.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignUpIT {
@@ -37,7 +41,7 @@ class SignUpIT {
     }
 
     @Test
-    void aRepresentativeSignsUpVerifiesTheAddressAndIsConfirmed() throws Exception {
+    void fromSignUpToAdmission() throws Exception {
         PortalClient visitor = new PortalClient(base.toURI());
         Page signup = visitor.get("/signup.xhtml?lang=es");
         assertEquals("Inscripción por un Estado solicitante", signup.heading());
@@ -90,5 +94,14 @@ class SignUpIT {
         assertTrue(account.menu().contains("Our application"));
         List<String> outbox = secretariat.get("/secretariat/outbox.xhtml").textsIn("mails_data", "td");
         assertTrue(outbox.contains("Su cuenta del Portal del SCPK está lista"), outbox.toString());
+
+        String reference = ApplicationSteps.fileAndSubmit(representative, "kari@example.no");
+        ApplicationSteps.assessAndAdmit(base.toURI(), reference, "Written procedure 2026/9");
+        Page norway = new PortalClient(base.toURI()).get("/participant.xhtml?iso=NO&lang=en");
+        assertEquals("Participant", norway.text("#status"));
+        assertTrue(norway.textsIn("history", "td").contains("Written procedure 2026/9"));
+        PortalClient again = new PortalClient(base.toURI());
+        again.get("/?lang=en");
+        assertEquals("Focal point", again.login("rep.no", "a long passphrase").text("#roles"));
     }
 }

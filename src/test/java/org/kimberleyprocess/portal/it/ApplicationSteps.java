@@ -1,0 +1,61 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.util.Map;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+import org.kimberleyprocess.portal.it.PortalClient.Upload;
+
+/** The steps of the membership procedure as people take them in the portal, for tests of whole flows. */
+final class ApplicationSteps {
+
+    private ApplicationSteps() {
+    }
+
+    /** The applicant (logged in, in English) fills in the whole file and submits it; returns its reference. */
+    static String fileAndSubmit(PortalClient applicant, String email) {
+        Page start = applicant.get("/membership/application.xhtml");
+        Page step1 = applicant.submit(start, "start", Map.of(), "startButton");
+        String reference = step1.text("#reference");
+        Page step2 = applicant.submit(step1, "wizard", Map.of("fpName", "Focal Point", "fpEmail", email,
+                "fpPhone", "+1 555 0100", "altName", "Alternate", "altEmail", "alt." + email, "altPhone",
+                "+1 555 0101"), "next");
+        Page step3 = applicant.submit(step2, "wizard", Map.of("importing", "Customs", "exporting", "Mines"), "next");
+        Page withLaw = applicant.submitWithFiles(step3, "wizard", Map.of("legislationTitle", "Rough Diamonds Act",
+                "legislationDate", "2004-01-01"), Map.of("legislationFile",
+                new Upload("act.pdf", "application/pdf", MembershipIT.PDF)), "addLegislation");
+        Page step4 = applicant.submit(withLaw, "wizard", Map.of(), "next");
+        Page withSpecimen = applicant.submitWithFiles(step4, "wizard", Map.of(),
+                Map.of("certificateFile", new Upload("specimen.png", "image/png", MembershipIT.PNG)),
+                "uploadCertificate");
+        Page step5 = applicant.submit(withSpecimen, "wizard", Map.of(), "next");
+        Page step6 = applicant.submit(step5, "wizard", Map.of("statistics", "Customs, quarterly"), "next");
+        Page overview = applicant.submit(step6, "wizard", Map.of("declared", "on"), "next");
+        Page submitted = applicant.submit(overview, "submitForm", Map.of(), "submit");
+        assertEquals("Submitted", submitted.text("#status"), submitted.messages().toString());
+        return reference;
+    }
+
+    /** The Committee assesses and recommends admission; the Chair records the admission. */
+    static void assessAndAdmit(URI base, String reference, String decisionReference) {
+        PortalClient committee = loggedIn(base, "committee");
+        Page file = committee.get("/committee/application.xhtml?ref=" + reference);
+        Page assessing = committee.submit(file, "committee", Map.of(), "startAssessment");
+        Page recommended = committee.submit(assessing, "committee", Map.of("text", "Meets the minimum requirements",
+                "recommendation", "ADMIT"), "recommend");
+        assertEquals("Recommended for admission", recommended.text("#status"));
+        PortalClient chair = loggedIn(base, "chair");
+        Page decided = chair.submit(chair.get("/committee/application.xhtml?ref=" + reference), "decision",
+                Map.of("outcome", "ADMIT", "kind", "WRITTEN_PROCEDURE", "date", "2026-11-20",
+                        "decisionReference", decisionReference), "decide");
+        assertEquals("Admitted", decided.text("#status"));
+    }
+
+    static PortalClient loggedIn(URI base, String username) {
+        PortalClient client = new PortalClient(base);
+        client.get("/?lang=en");
+        assertEquals("My account", client.login(username, "kimberley-demo").heading());
+        return client;
+    }
+}

@@ -29,10 +29,7 @@ class CommitteesIT {
     URL base;
 
     PortalClient as(String username) throws Exception {
-        PortalClient client = new PortalClient(base.toURI());
-        client.get("/?lang=en");
-        assertEquals("My account", client.login(username, "kimberley-demo").heading());
-        return client;
+        return ApplicationSteps.loggedIn(base.toURI(), username);
     }
 
     @Test

@@ -41,11 +41,7 @@ class MembershipIT {
     URL base;
 
     PortalClient as(String username) throws Exception {
-        PortalClient client = new PortalClient(base.toURI());
-        client.get("/?lang=en");
-        Page landing = client.login(username, PASSWORD);
-        assertEquals("My account", landing.heading(), username);
-        return client;
+        return ApplicationSteps.loggedIn(base.toURI(), username);
     }
 
     static Map<String, String> fields(String... pairs) {

@@ -30,10 +30,7 @@ class RegistryIT {
     URL base;
 
     PortalClient as(String username) throws Exception {
-        PortalClient client = new PortalClient(base.toURI());
-        client.get("/?lang=en");
-        assertEquals("My account", client.login(username, "kimberley-demo").heading());
-        return client;
+        return ApplicationSteps.loggedIn(base.toURI(), username);
     }
 
     @Test

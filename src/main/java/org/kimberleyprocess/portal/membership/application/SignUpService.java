@@ -28,7 +28,7 @@ import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.i18n.Messages;
 import org.kimberleyprocess.portal.platform.mail.Outbox;
 import org.kimberleyprocess.portal.platform.security.PasswordHasher;
-import org.kimberleyprocess.portal.platform.security.PasswordPolicy;
+import org.kimberleyprocess.portal.platform.security.NewAccountRules;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.registry.domain.Participant;
@@ -74,17 +74,8 @@ public class SignUpService {
 
     @PermitAll
     public void signUp(Form form) {
-        String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
-        if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-            throw new BusinessException("membership.signup.error.username");
-        }
-        if (form.displayName() == null || form.displayName().isBlank() || form.displayName().length() > 120) {
-            throw new BusinessException("membership.signup.error.name");
-        }
-        String email = form.email() == null ? "" : form.email().strip();
-        if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254) {
-            throw new BusinessException("membership.contact.error.email");
-        }
+        String displayName = NewAccountRules.name(form.displayName());
+        String email = NewAccountRules.email(form.email());
         String iso = form.isoCode() == null ? "" : form.isoCode().strip().toUpperCase(Locale.ROOT);
         if (!ISO_CODES.contains(iso)) {
             throw new BusinessException("membership.signup.error.state");
@@ -94,24 +85,18 @@ public class SignUpService {
                 .ifPresent(p -> {
                     throw new BusinessException("membership.signup.error.alreadyParticipant");
                 });
-        PasswordPolicy.check(username, form.password());
-        boolean taken = em.createQuery("select count(a) from UserAccount a where a.username = :u", Long.class)
-                .setParameter("u", username).getSingleResult() > 0
-                || em.createQuery("select count(r) from Registration r where r.username = :u", Long.class)
-                .setParameter("u", username).getSingleResult() > 0;
-        if (taken) {
-            throw new BusinessException("membership.signup.error.usernameTaken");
-        }
+        String username = NewAccountRules.freeUsername(em, form.username());
+        NewAccountRules.password(username, form.password());
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
         Language language = form.language() == null ? Language.DEFAULT : form.language();
-        Registration registration = new Registration(username, form.displayName().strip(), email,
+        Registration registration = new Registration(username, displayName, email,
                 hasher.hash(form.password()), iso, language.code(), token, clock.instant());
         em.persist(registration);
         String link = config.getPublicUrl() + "/signup-verify.xhtml?token=" + token;
         outbox.queue(email, Messages.text(language, "mail.signup.subject"),
-                Messages.text(language, "mail.signup.body", form.displayName().strip(),
+                Messages.text(language, "mail.signup.body", displayName,
                         CountryNames.name(iso, language), link));
         audit.fire(new Audited("SIGNED_UP", "Registration", username, iso));
     }

@@ -91,15 +91,7 @@ public class ApplicationFileBacking implements Serializable {
     }
 
     private String act(Runnable action, String doneKey) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
-        messages.info(doneKey);
-        messages.keepForRedirect();
-        return "/committee/application?faces-redirect=true&ref=" + ref;
+        return messages.perform(action, doneKey, "/committee/application?faces-redirect=true&ref=" + ref);
     }
 
     public String getRef() {

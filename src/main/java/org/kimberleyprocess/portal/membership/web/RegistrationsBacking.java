@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.kimberleyprocess.portal.membership.application.SignUpService;
 import org.kimberleyprocess.portal.membership.domain.Registration;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 
 /** The Secretariat's queue of sign-ups to confirm (secretariat/registrations.xhtml). */
@@ -38,14 +37,6 @@ public class RegistrationsBacking {
     }
 
     private String decide(Runnable action, String doneKey) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
-        messages.info(doneKey);
-        messages.keepForRedirect();
-        return "/secretariat/registrations?faces-redirect=true";
+        return messages.perform(action, doneKey, "/secretariat/registrations?faces-redirect=true");
     }
 }

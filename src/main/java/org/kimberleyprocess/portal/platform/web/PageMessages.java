@@ -31,6 +31,22 @@ public class PageMessages {
         add(null, FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getArguments()));
     }
 
+    /**
+     * Runs a use case from a page: when it succeeds, the confirmation is kept for the page the outcome
+     * redirects to; when a business rule refuses, the refusal is shown on this page and nothing changed.
+     */
+    public String perform(Runnable useCase, String doneKey, String outcome) {
+        try {
+            useCase.run();
+        } catch (BusinessException e) {
+            error(e);
+            return null;
+        }
+        info(doneKey);
+        keepForRedirect();
+        return outcome;
+    }
+
     /** Keeps this request's messages for the page shown after the redirect (Post-Redirect-Get). */
     public void keepForRedirect() {
         KeptMessages.keep(FacesContext.getCurrentInstance());

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
@@ -96,15 +95,7 @@ public class CommitteesBacking implements Serializable {
     }
 
     private String act(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
-        messages.info("plenary.committee.changed");
-        messages.keepForRedirect();
-        return "/committees?faces-redirect=true";
+        return messages.perform(action, "plenary.committee.changed", "/committees?faces-redirect=true");
     }
 
     public CommitteeCode getCode() {

@@ -22,7 +22,7 @@ import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.i18n.Messages;
 import org.kimberleyprocess.portal.platform.mail.Outbox;
 import org.kimberleyprocess.portal.platform.security.PasswordHasher;
-import org.kimberleyprocess.portal.platform.security.PasswordPolicy;
+import org.kimberleyprocess.portal.platform.security.NewAccountRules;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.registry.domain.Observer;
@@ -71,33 +71,19 @@ public class ObserverAdmission {
         if (form.kind() == null) {
             throw new BusinessException("registry.observerRequest.error.kind");
         }
-        if (form.delegateName() == null || form.delegateName().isBlank() || form.delegateName().length() > 120) {
-            throw new BusinessException("membership.signup.error.name");
-        }
-        String email = form.email() == null ? "" : form.email().strip();
-        if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254) {
-            throw new BusinessException("membership.contact.error.email");
-        }
+        String delegate = NewAccountRules.name(form.delegateName());
+        String email = NewAccountRules.email(form.email());
         if (form.motivation() != null && form.motivation().length() > 2000) {
             throw new BusinessException("membership.error.tooLong", 2000);
         }
-        String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
-        if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-            throw new BusinessException("membership.signup.error.username");
-        }
-        PasswordPolicy.check(username, form.password());
-        boolean taken = count("select count(a) from UserAccount a where a.username = :v", username) > 0
-                || count("select count(r) from Registration r where r.username = :v", username) > 0
-                || count("select count(r) from ObserverRequest r where r.username = :v", username) > 0;
-        if (taken) {
-            throw new BusinessException("membership.signup.error.usernameTaken");
-        }
+        String username = NewAccountRules.freeUsername(em, form.username());
+        NewAccountRules.password(username, form.password());
         if (count("select count(o) from Observer o where lower(o.name) = :v",
                 form.organisation().strip().toLowerCase(Locale.ROOT)) > 0) {
             throw new BusinessException("registry.observerRequest.error.exists");
         }
         Language language = form.language() == null ? Language.DEFAULT : form.language();
-        em.persist(new ObserverRequest(form.organisation(), form.kind(), form.motivation(), form.delegateName(), email,
+        em.persist(new ObserverRequest(form.organisation(), form.kind(), form.motivation(), delegate, email,
                 username, hasher.hash(form.password()), language.code(), clock.instant()));
         audit.fire(new Audited("OBSERVER_REQUESTED", "ObserverRequest", username, form.organisation().strip()));
     }

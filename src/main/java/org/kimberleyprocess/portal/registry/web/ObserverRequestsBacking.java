@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.registry.application.ObserverAdmission;
 import org.kimberleyprocess.portal.registry.domain.ObserverRequest;
@@ -38,14 +37,6 @@ public class ObserverRequestsBacking {
     }
 
     private String decide(Runnable action, String doneKey) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
-        messages.info(doneKey);
-        messages.keepForRedirect();
-        return "/decisions/observer-requests?faces-redirect=true";
+        return messages.perform(action, doneKey, "/decisions/observer-requests?faces-redirect=true");
     }
 }

@@ -13,6 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +34,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The portal in a real browser (Debian's Chromium), with its scripts and its Content-Security-Policy. */
+/**
+ * The portal in a real browser (Debian's Chromium), with its scripts and its Content-Security-Policy. Every page
+ * a test visits is checked with axe-core (no serious or critical violation), and what the tests type is French,
+ * Portuguese, Spanish and Russian, read back where the portal shows it.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrowserIT {
@@ -83,13 +90,14 @@ class BrowserIT {
             assertEquals(LANGUAGES.get(language), heading(), language);
             assertEquals(String.valueOf(participants()),
                     browser.findElement(By.cssSelector("#participantCount .figure")).getText());
-            screenshot("home-" + browser.findElement(By.tagName("html")).getAttribute("lang"));
+            visited("home-" + browser.findElement(By.tagName("html")).getAttribute("lang"));
         }
     }
 
     @Test
     void aFocalPointLogsInInFrenchSeesItsMenuAndLogsOut() throws IOException {
         browser.get(base + "login.xhtml?lang=fr");
+        visited("login-fr");
         browser.findElement(By.id("login:username")).sendKeys("focal.bw");
         browser.findElement(By.id("login:password")).sendKeys("kimberley-demo");
         browser.findElement(By.id("login:submit")).click();
@@ -100,11 +108,12 @@ class BrowserIT {
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Comités", "Mon compte",
                 "Nos comptes", "Nos contacts"), menu);
-        screenshot("account-fr");
+        visited("account-fr");
 
         browser.findElement(By.id("logout:logoutButton")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector("main h1"),
                 LANGUAGES.get("Français")));
+        visited("logged-out-fr");
         assertFalse(browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
                 .anyMatch(a -> a.getText().equals("Mon compte")));
     }
@@ -112,6 +121,7 @@ class BrowserIT {
     @Test
     void theParticipantsTablePagesAndFiltersInTheBrowser() throws IOException {
         browser.get(base + "participants.xhtml?lang=ru");
+        visited("participants-ru-first");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         int total = participants();
         assertEquals("1–25 / " + total, browser.findElement(By.cssSelector(".ui-paginator-current")).getText());
@@ -124,7 +134,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".ui-paginator-current"), "1–1 / 1"));
         assertTrue(browser.findElements(By.cssSelector("a.state-name")).stream()
                 .map(WebElement::getText).toList().contains("Ботсвана"));
-        screenshot("participants-ru");
+        visited("participants-ru");
     }
 
     @Test
@@ -138,54 +148,109 @@ class BrowserIT {
         logIn("applicant.gh", "fr");
         browser.get(base + "membership/application.xhtml?lang=fr");
         assertEquals("Notre demande", heading());
+        visited("application-fr");
         browser.findElement(By.id("start:startButton")).click();
         wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Point focal et suppléant"));
-        type("wizard:fpName", "Ama Mensah");
-        type("wizard:fpMinistry", "Ministère des Terres");
-        type("wizard:fpEmail", "ama.mensah@example.gh");
-        type("wizard:fpPhone", "+233 30 1");
-        type("wizard:altName", "Kofi Boateng");
-        type("wizard:altEmail", "kofi.boateng@example.gh");
-        type("wizard:altPhone", "+233 30 2");
+        visited("wizard-fr-step1");
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        typed.put("wizard:fpName", "Ama Mensah-Ёлкина");
+        typed.put("wizard:fpTitle", "Directora de Minería");
+        typed.put("wizard:fpMinistry", "Ministère des Terres et des Ressources naturelles");
+        typed.put("wizard:fpEmail", "ama.mensah@example.gh");
+        typed.put("wizard:fpPhone", "+233 30 1");
+        typed.put("wizard:altName", "Kofi Boateng João");
+        typed.put("wizard:altTitle", "Заместитель директора");
+        typed.put("wizard:altMinistry", "Comissão de Minerais");
+        typed.put("wizard:altEmail", "kofi.boateng@example.gh");
+        typed.put("wizard:altPhone", "+233 30 2");
+        typed.forEach(this::type);
         browser.findElement(By.id("wizard:next")).click();
         wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Autorités d’importation et d’exportation"));
-        type("wizard:importing", "Commission des minéraux");
-        type("wizard:exporting", "Société de commercialisation des minéraux précieux");
+        visited("wizard-fr-step2");
+        type("wizard:importing", "Commission des minéraux — Comisión de Minerales");
+        type("wizard:exporting", "Société de commercialisation des minéraux précieux « Золото »");
         browser.findElement(By.id("wizard:next")).click();
         wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Législation et réglementation nationales"));
-        type("wizard:legislationTitle", "Loi sur les minéraux et les mines");
+        type("wizard:legislationTitle", "Loi sur les minéraux et les mines — Lei de Minas");
         type("wizard:legislationDate", "2003-06-30");
+        type("wizard:legislationReference", "Acte 703, § 12 — Закон № 703");
         browser.findElement(By.id("wizard:legislationFile")).sendKeys(law.toAbsolutePath().toString());
         browser.findElement(By.id("wizard:addLegislation")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard:legislation"),
-                "Loi sur les minéraux et les mines"));
-        screenshot("wizard-fr-step3");
+                "Loi sur les minéraux et les mines — Lei de Minas"));
+        visited("wizard-fr-step3");
 
-        // Leave, log out, come back another time: everything is still there.
+        // Leave, log out, come back another time: everything is still there, letter for letter.
         browser.findElement(By.id("logout:logoutButton")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), LANGUAGES.get("Français")));
         logIn("applicant.gh", null);
         browser.get(base + "membership/wizard.xhtml?step=1");
-        assertEquals("Ama Mensah", browser.findElement(By.id("wizard:fpName")).getAttribute("value"));
+        typed.forEach((id, text) -> assertEquals(text, browser.findElement(By.id(id)).getAttribute("value"), id));
+        browser.get(base + "membership/wizard.xhtml?step=2");
+        assertEquals("Commission des minéraux — Comisión de Minerales",
+                browser.findElement(By.id("wizard:importing")).getAttribute("value"));
+        assertEquals("Société de commercialisation des minéraux précieux « Золото »",
+                browser.findElement(By.id("wizard:exporting")).getAttribute("value"));
         browser.get(base + "membership/wizard.xhtml?step=3");
-        assertTrue(browser.findElement(By.id("wizard:legislation")).getText().contains("Loi sur les minéraux"));
+        String legislation = browser.findElement(By.id("wizard:legislation")).getText();
+        assertTrue(legislation.contains("Loi sur les minéraux et les mines — Lei de Minas")
+                && legislation.contains("Acte 703, § 12 — Закон № 703"), legislation);
 
         browser.get(base + "membership/wizard.xhtml?step=4");
+        visited("wizard-fr-step4");
         browser.findElement(By.id("wizard:certificateFile")).sendKeys(specimen.toAbsolutePath().toString());
         browser.findElement(By.id("wizard:uploadCertificate")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#currentCertificate a")));
+        visited("wizard-fr-step4-uploaded");
         browser.findElement(By.id("wizard:next")).click();
         wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Dispositions statistiques"));
-        type("wizard:statistics", "Statistiques trimestrielles des douanes");
+        type("wizard:statistics", "Statistiques trimestrielles des douanes; estadísticas trimestrales; ежеквартально");
         browser.findElement(By.id("wizard:next")).click();
         wait.until(ExpectedConditions.textToBe(By.id("stepTitle"), "Déclaration d’engagement"));
+        visited("wizard-fr-step6");
         browser.findElement(By.id("wizard:declared")).click();
         browser.findElement(By.id("wizard:next")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Notre demande"));
+        browser.get(base + "membership/wizard.xhtml?step=5");
+        assertEquals("Statistiques trimestrielles des douanes; estadísticas trimestrales; ежеквартально",
+                browser.findElement(By.id("wizard:statistics")).getAttribute("value"));
+        browser.get(base + "membership/application.xhtml");
         browser.findElement(By.id("submitForm:submit")).click();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Soumise"));
-        screenshot("application-fr-submitted");
+        visited("application-fr-submitted");
         browser.findElement(By.id("logout:logoutButton")).click();
+    }
+
+    @Test
+    void theCommitteeWritesANoteInSpanishAndRussianAndReadsItBack() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        logIn("committee", "es");
+        browser.get(base + "committee/applications.xhtml");
+        visited("committee-queue-es");
+        String philippines = String.format("KP-%d-001", java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear());
+        browser.findElement(By.linkText(philippines)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("committee:text")));
+        visited("committee-file-es");
+        String note = "Nota: la legislación aduanera está completa — Примечание: всё в порядке";
+        type("committee:text", note);
+        browser.findElement(By.id("committee:note")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), note));
+        visited("committee-note-es");
+        assertTrue(browser.findElements(By.cssSelector("#messages [role=status]")).stream()
+                .anyMatch(e -> !e.getText().isBlank()), "the confirmation is announced as a status");
+        browser.findElement(By.id("logout:logoutButton")).click();
+    }
+
+    @Test
+    void aRefusedLoginShowsAnAccessibleErrorInPortuguese() throws IOException {
+        browser.get(base + "login.xhtml?lang=pt");
+        browser.findElement(By.id("login:username")).sendKeys("focal.bw");
+        browser.findElement(By.id("login:password")).sendKeys("palavra-passe errada ção");
+        browser.findElement(By.id("login:submit")).click();
+        WebElement alert = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages [role=alert]")));
+        assertFalse(alert.getText().isBlank());
+        visited("login-refused-pt");
     }
 
     private void logIn(String username, String lang) {
@@ -215,6 +280,18 @@ class BrowserIT {
 
     private String heading() {
         return browser.findElement(By.cssSelector("main h1")).getText();
+    }
+
+    /** A page the test has reached: checked with axe-core, and kept as a screenshot. */
+    private static void visited(String name) throws IOException {
+        screenshot(name);
+        Results results = new AxeBuilder().analyze(browser);
+        assertFalse(results.getPasses().isEmpty(), "axe-core ran on " + name);
+        List<Rule> grave = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+        assertTrue(grave.isEmpty(), name + " (" + browser.getCurrentUrl() + "): " + grave.stream()
+                .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList());
     }
 
     private static void screenshot(String name) throws IOException {

@@ -27,7 +27,10 @@ import org.kimberleyprocess.portal.platform.files.DocumentStore;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.registry.domain.ContactEntry;
+import org.kimberleyprocess.portal.registry.domain.ContactRole;
 import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.ParticipantContact;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /**
@@ -280,9 +283,51 @@ public class MembershipService {
                             "APPLICANT -> FOCAL_POINT on admission of " + state.getIsoCode()));
                 }
             }
+            seedContactsDirectory(a, state);
             audit.fire(new Audited("PARTICIPANT_ADMITTED", "Participant", state.getIsoCode(), decisionRef));
         }
         moved(a, decisionRef);
+    }
+
+    /**
+     * A new Participant's contacts directory starts from its application: focal point, alternate and both
+     * authorities, every field KP-only until its focal point makes it public. Entries already in the directory
+     * (a state admitted again) are kept.
+     */
+    private void seedContactsDirectory(MembershipApplication a, Participant state) {
+        java.util.Set<ContactRole> present = new java.util.HashSet<>(em.createQuery(
+                        "select c.role from ParticipantContact c where c.participant = :p", ContactRole.class)
+                .setParameter("p", state).getResultList());
+        List<ContactEntry> seeds = List.of(
+                person(ContactRole.FOCAL_POINT, a.getFocalPoint()),
+                person(ContactRole.ALTERNATE, a.getAlternate()),
+                authority(ContactRole.EXPORTING_AUTHORITY, a.getExportingAuthority()),
+                authority(ContactRole.IMPORTING_AUTHORITY, a.getImportingAuthority()));
+        for (ContactEntry seed : seeds) {
+            if (!seed.isEmpty() && !present.contains(seed.role())) {
+                ParticipantContact contact = new ParticipantContact(state, seed.role());
+                contact.update(seed);
+                em.persist(contact);
+            }
+        }
+        audit.fire(new Audited("CONTACTS_SEEDED", "Participant", state.getIsoCode(),
+                "from application " + a.getReference()));
+    }
+
+    private static ContactEntry person(ContactRole role, Contact c) {
+        String organisation = c.getMinistry() != null ? c.getMinistry() : c.getTitle();
+        return new ContactEntry(role, fit(c.getName()), fit(organisation), c.getEmail(), c.getPhone(),
+                false, false, false, false);
+    }
+
+    private static ContactEntry authority(ContactRole role, String name) {
+        return new ContactEntry(role, null, fit(name), null, null, false, false, false, false);
+    }
+
+    /** Texts of the application may be longer than a directory field: cut, and say so with an ellipsis. */
+    private static String fit(String text) {
+        int max = ParticipantContact.TEXT_LENGTH;
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
     }
 
     // ---- helpers -------------------------------------------------------------------------------------

@@ -68,6 +68,11 @@ public class ApplicationEvent {
         return actor;
     }
 
+    /** The office that took the step (what the applicant is shown instead of an account name). */
+    public ProcedureOffice getOffice() {
+        return ProcedureOffice.taking(from, to);
+    }
+
     public ApplicationStatus getFrom() {
         return from;
     }

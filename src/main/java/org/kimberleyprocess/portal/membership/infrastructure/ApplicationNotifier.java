@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.kimberleyprocess.portal.membership.application.ApplicationMoved;
+import org.kimberleyprocess.portal.membership.domain.ApplicationStatus;
 import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.i18n.Messages;
@@ -25,7 +26,9 @@ public class ApplicationNotifier {
         String state = CountryNames.name(event.isoCode(), language);
         String subject = Messages.text(language, "mail.application.subject", event.reference(), status);
         String body = Messages.text(language, "mail.application.body", state, event.reference(), status)
-                + (event.comment() == null ? "" : "\n\n" + event.comment());
+                + (event.comment() == null ? "" : "\n\n" + event.comment())
+                + (event.status() == ApplicationStatus.ADMITTED
+                        ? "\n\n" + Messages.text(language, "mail.application.admittedContacts") : "");
         outbox.queue(event.recipient(), subject, body);
     }
 }

@@ -66,6 +66,9 @@ public class PortalBootstrap {
     @Inject
     private Event<Audited> audit;
 
+    @Inject
+    private DemoProcedures procedures;
+
     @PostConstruct
     void start() {
         boolean empty = em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult() == 0
@@ -139,8 +142,11 @@ public class PortalBootstrap {
         observer.grant(Role.OBSERVER);
         observer.grant(Role.PARTICIPATION_COMMITTEE); // Global Witness sits on the Participation Committee
 
+        procedures.load(states, hash, now);
+
         audit.fire(new Audited("DEMO_DATA_LOADED", "Registry", "2003", states.size() + " states, "
-                + observers.size() + " Observers, 3 Chair terms, 9 demonstration accounts"));
+                + observers.size() + " Observers, 3 Chair terms, 12 demonstration accounts, a sign-up awaiting"
+                + " confirmation and three applications in the procedure"));
         LOG.info(() -> "Demonstration data loaded: " + states.size() + " states, " + observers.size()
                 + " Observers; demonstration accounts use the password in the README");
     }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import org.kimberleyprocess.portal.platform.security.AccountService;
@@ -39,6 +40,10 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // Reading a parameter fixes the body's charset: make sure it is UTF-8 before (web.xml says so too).
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         Optional<Language> chosen = Language.fromCode(request.getParameter(PARAMETER));
         Language language;
         if (chosen.isPresent()) {

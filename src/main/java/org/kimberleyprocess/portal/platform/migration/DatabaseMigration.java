@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,9 +33,27 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V7__Repair_garbled_text())
                 .load();
         MigrateResult result = flyway.migrate();
+        writeEveryCommitAtOnce();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The embedded H2 database delays writing commits to its file (half a second by default), so a process
+     * that dies loses what the portal had already acknowledged. Here every commit is written before it is
+     * acknowledged (the setting is kept in the database file). PostgreSQL does so by itself.
+     */
+    private void writeEveryCommitAtOnce() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                statement.execute("SET WRITE_DELAY 0");
+                LOG.info("Embedded database: every commit is written to disk before it is acknowledged");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make the embedded database write every commit", e);
+        }
     }
 }

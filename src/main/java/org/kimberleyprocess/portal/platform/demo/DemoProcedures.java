@@ -1,0 +1,210 @@
+package org.kimberleyprocess.portal.platform.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
+import org.kimberleyprocess.portal.membership.domain.Contact;
+import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+import org.kimberleyprocess.portal.membership.domain.Registration;
+import org.kimberleyprocess.portal.platform.files.StoredDocument;
+import org.kimberleyprocess.portal.platform.files.StoredFiles;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+
+/**
+ * Demonstration data that shows the membership procedure at work on first start: a sign-up awaiting the
+ * Secretariat, an application submitted, one under assessment with a question to the applicant, and one
+ * recommended for admission awaiting the Chair. Applicant states of 2003 other than Ghana and Mexico (whose
+ * demonstration accounts stay free to apply); dates count back from the first start.
+ */
+@ApplicationScoped
+public class DemoProcedures {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private StoredFiles files;
+
+    void load(Map<String, Participant> states, String passwordHash, Instant now) {
+        signUpAwaitingConfirmation(passwordHash, now);
+        submitted(states.get("PH"), passwordHash, now);
+        informationRequested(states.get("BF"), passwordHash, now);
+        recommended(states.get("CY"), passwordHash, now);
+    }
+
+    /** Tunisia's representative has followed the email link; the Secretariat has yet to confirm. */
+    private void signUpAwaitingConfirmation(String passwordHash, Instant now) {
+        Instant signedUp = now.minus(Duration.ofDays(2));
+        Registration r = new Registration("applicant.tn", "Leïla Ben Salem", "leila.bensalem@example.tn",
+                passwordHash, "TN", "fr", UUID.randomUUID().toString(), signedUp);
+        r.verify(r.getToken(), signedUp.plus(Duration.ofHours(1)));
+        em.persist(r);
+    }
+
+    /** The Philippines filed in English; nobody has started the assessment. */
+    private void submitted(Participant state, String passwordHash, Instant now) {
+        Instant start = now.minus(Duration.ofDays(12));
+        String by = account("applicant.ph", "Maria Santos", state, passwordHash, start);
+        MembershipApplication a = file(reference(now, 1), state, by, start,
+                new Contact("Maria Santos", "Director", "Department of Environment and Natural Resources",
+                        "maria.santos@example.ph", "+63 2 8920 0001"),
+                new Contact("Jose Reyes", "Chief, Mines Regulation", "Mines and Geosciences Bureau",
+                        "jose.reyes@example.ph", "+63 2 8920 0002"),
+                "Bureau of Customs", "Mines and Geosciences Bureau",
+                "Executive Order on the Kimberley Process Certification Scheme", LocalDate.of(2003, 9, 15),
+                "Monthly customs returns, compiled quarterly by the Mines and Geosciences Bureau");
+        a.submit(by, now.minus(Duration.ofDays(3)));
+        em.persist(a);
+    }
+
+    /** Burkina Faso filed in French; the Committee asked a question that is still open. */
+    private void informationRequested(Participant state, String passwordHash, Instant now) {
+        Instant start = now.minus(Duration.ofDays(40));
+        String by = account("applicant.bf", "Aminata Ouédraogo", state, passwordHash, start);
+        MembershipApplication a = file(reference(now, 2), state, by, start,
+                new Contact("Aminata Ouédraogo", "Directrice générale", "Ministère des Mines et de l’Énergie",
+                        "aminata.ouedraogo@example.bf", "+226 25 30 00 01"),
+                new Contact("Issouf Compaoré", "Chef de service", "Direction générale des Douanes",
+                        "issouf.compaore@example.bf", "+226 25 30 00 02"),
+                "Direction générale des Douanes", "Bureau des mines et de la géologie du Burkina (BUMIGEB)",
+                "Loi portant code minier du Burkina Faso", LocalDate.of(2003, 5, 8),
+                "Relevés douaniers mensuels, consolidés chaque trimestre par la Direction des statistiques");
+        a.submit(by, now.minus(Duration.ofDays(30)));
+        a.startAssessment("committee", now.minus(Duration.ofDays(25)));
+        a.addCommitteeNote("Le code minier couvre l’exportation ; les contrôles à l’importation restent à préciser.",
+                "committee", now.minus(Duration.ofDays(21)));
+        a.requestInformation("Please send the customs regulation that applies the KP certificate to imports, with"
+                + " its date of entry into force.", "committee", now.minus(Duration.ofDays(20)));
+        em.persist(a);
+    }
+
+    /** Cyprus's file has been assessed and recommended; the Chair has yet to record the decision. */
+    private void recommended(Participant state, String passwordHash, Instant now) {
+        Instant start = now.minus(Duration.ofDays(75));
+        String by = account("applicant.cy", "Eleni Georgiou", state, passwordHash, start);
+        MembershipApplication a = file(reference(now, 3), state, by, start,
+                new Contact("Eleni Georgiou", "Senior Trade Officer", "Ministry of Commerce, Industry and Tourism",
+                        "eleni.georgiou@example.cy", "+357 22 86 71 00"),
+                new Contact("Andreas Christodoulou", "Customs Officer", "Department of Customs and Excise",
+                        "andreas.christodoulou@example.cy", "+357 22 60 19 00"),
+                "Department of Customs and Excise", "Ministry of Commerce, Industry and Tourism",
+                "Regulation on the import and export of rough diamonds", LocalDate.of(2003, 12, 19),
+                "Customs declarations, compiled each quarter by the Statistical Service (CYSTAT)");
+        a.submit(by, now.minus(Duration.ofDays(60)));
+        a.startAssessment("committee", now.minus(Duration.ofDays(55)));
+        a.addCommitteeNote("Legislation and certificate meet the minimum requirements.", "committee",
+                now.minus(Duration.ofDays(40)));
+        a.recommend(true, "Meets the minimum requirements of Section IV; admission recommended.", "committee",
+                now.minus(Duration.ofDays(30)));
+        em.persist(a);
+    }
+
+    private MembershipApplication file(String reference, Participant state, String by, Instant start,
+                                       Contact focal, Contact alternate, String importing, String exporting,
+                                       String law, LocalDate adopted, String statistics) {
+        MembershipApplication a = new MembershipApplication(reference, state, by, start);
+        a.updateFocalPoint(focal);
+        a.updateAlternate(alternate);
+        a.updateAuthorities(importing, exporting);
+        a.addLegislation(law, adopted, null, document(law + ".pdf", pdf(law), by));
+        a.attachCertificateSpecimen(document("certificate-specimen.png", png(), by));
+        a.updateStatisticsArrangements(statistics);
+        a.declare(true, by, start.plus(Duration.ofDays(2)));
+        return a;
+    }
+
+    private String account(String username, String name, Participant state, String passwordHash, Instant at) {
+        UserAccount account = new UserAccount(username, name, username + "@demo.invalid", passwordHash, at);
+        account.actFor(state);
+        account.grant(Role.APPLICANT);
+        em.persist(account);
+        return username;
+    }
+
+    private static String reference(Instant now, int number) {
+        return String.format("KP-%d-%03d", LocalDate.ofInstant(now, ZoneOffset.UTC).getYear(), number);
+    }
+
+    private StoredDocument document(String name, byte[] content, String by) {
+        return files.keep(name, content.length, new ByteArrayInputStream(content), by);
+    }
+
+    /** A one-page PDF that says what it is. */
+    static byte[] pdf(String title) {
+        String text = ("Demonstration document: " + title).replaceAll("[^\\x20-\\x7E]", "?")
+                .replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
+        String stream = "BT /F1 14 Tf 72 760 Td (" + text + ") Tj ET";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
+                    + " /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A small blue PNG standing for a certificate specimen. */
+    static byte[] png() {
+        int size = 16;
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        for (int y = 0; y < size; y++) {
+            raw.write(0);
+            for (int x = 0; x < size; x++) {
+                raw.write(0x0b);
+                raw.write(0x4f);
+                raw.write(0x8a);
+            }
+        }
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
+            out.write(raw.toByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        chunk(png, "IHDR", new byte[] {0, 0, 0, (byte) size, 0, 0, 0, (byte) size, 8, 2, 0, 0, 0});
+        chunk(png, "IDAT", deflated.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(t);
+        png.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(t);
+        crc.update(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}

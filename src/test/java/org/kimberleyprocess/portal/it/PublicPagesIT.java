@@ -224,4 +224,32 @@ class PublicPagesIT {
     static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
+
+    @Test
+    void theIconIsServedAndTextGoesOutCompressed() throws Exception {
+        HttpResponse<byte[]> icon = client.bytes("/favicon.ico");
+        assertEquals(200, icon.statusCode());
+        assertEquals(List.of(0, 0, 1, 0), List.of((int) icon.body()[0], (int) icon.body()[1], (int) icon.body()[2],
+                (int) icon.body()[3]), "an icon file");
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        Page home = client.get("/index.xhtml?lang=fr");
+        List<String> scripts = home.html().select("script[src]").eachAttr("abs:src");
+        List<String> styles = home.html().select("link[rel=stylesheet]").eachAttr("abs:href");
+        assertFalse(scripts.isEmpty() || styles.isEmpty(), "the page loads scripts and styles");
+        for (String resource : List.of(scripts.get(0), styles.get(0), base.toURI().resolve("index.xhtml").toString())) {
+            HttpResponse<byte[]> plain = http.send(java.net.http.HttpRequest.newBuilder(URI.create(resource)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzip = http.send(java.net.http.HttpRequest.newBuilder(URI.create(resource))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(""), resource);
+            byte[] unpacked = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))
+                    .readAllBytes();
+            assertTrue(gzip.body().length * 2 < unpacked.length, resource + ": compressed to less than half");
+            if (!resource.endsWith("index.xhtml")) {
+                assertEquals(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8),
+                        new String(unpacked, java.nio.charset.StandardCharsets.UTF_8), resource);
+            }
+        }
+    }
 }

@@ -1,9 +1,13 @@
 package org.kimberleyprocess.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 import org.kimberleyprocess.portal.it.PortalClient.Upload;
 
@@ -50,6 +54,34 @@ final class ApplicationSteps {
                 Map.of("outcome", "ADMIT", "kind", "WRITTEN_PROCEDURE", "date", "2026-11-20",
                         "decisionReference", decisionReference), "decide");
         assertEquals("Admitted", decided.text("#status"));
+    }
+
+    /**
+     * A representative of an applicant state signs up, follows the mailed link, the Secretariat confirms, and the
+     * new account logs in (in English); returns its client. Each caller uses a state of its own.
+     */
+    static PortalClient signedUpApplicant(URI base, String username, String iso, String password) {
+        PortalClient visitor = new PortalClient(base);
+        visitor.get("/?lang=en");
+        Page sent = visitor.submit(visitor.get("/signup.xhtml"), "signup", Map.of("name", "Representative " + iso,
+                "email", username + "@example.org", "state", iso, "username", username, "password", password,
+                "repeated", password), "submit");
+        assertEquals(List.of(), sent.html().select(".ui-messages-error-summary").eachText(), "sign-up refused");
+        PortalClient secretariat = loggedIn(base, "secretariat");
+        String mail = secretariat.get("/secretariat/outbox.xhtml").within("mails_data", "tr").eachText().stream()
+                .filter(t -> t.contains("signup-verify.xhtml?token=") && t.contains(username + "@example.org"))
+                .findFirst().orElseThrow();
+        Matcher link = Pattern.compile("signup-verify\\.xhtml\\?token=([0-9a-f]+)").matcher(mail);
+        assertTrue(link.find(), mail);
+        visitor.get("/signup-verify.xhtml?token=" + link.group(1));
+        Page queue = secretariat.get("/secretariat/registrations.xhtml");
+        org.jsoup.nodes.Element row = queue.within("registrations:awaiting_data", "tr").stream()
+                .filter(r -> r.text().contains(username)).findFirst().orElseThrow();
+        secretariat.submit(queue, "registrations", Map.of(), row.selectFirst("input.confirm").id());
+        PortalClient applicant = new PortalClient(base);
+        applicant.get("/?lang=en");
+        assertEquals("My account", applicant.login(username, password).heading());
+        return applicant;
     }
 
     static PortalClient loggedIn(URI base, String username) {

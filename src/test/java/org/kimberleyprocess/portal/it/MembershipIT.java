@@ -117,8 +117,9 @@ class MembershipIT {
         assertArrayEquals(PDF, download.body());
         assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
         PortalClient ghana = as("applicant.gh");
-        assertEquals(403, ghana.api("GET", "/api/applications/" + reference).statusCode());
-        assertEquals(403, raw(ghana, documentHref).statusCode());
+        assertEquals(404, ghana.api("GET", "/api/applications/" + reference).statusCode(),
+                "another state's application is not found, as one that does not exist");
+        assertEquals(404, raw(ghana, documentHref).statusCode());
         assertEquals(401, new PortalClient(base.toURI()).api("GET", "/api/applications/" + reference).statusCode());
         PortalClient focal = as("focal.bw");
         assertEquals(403, focal.api("GET", "/api/applications/" + reference).statusCode());

@@ -63,13 +63,16 @@ public final class PortalClient {
 
         public List<String> messages() {
             return texts(".ui-messages li, .ui-messages span.ui-messages-error-summary,"
-                    + " .ui-messages span.ui-messages-info-summary, .ui-message");
+                    + " .ui-messages span.ui-messages-warn-summary, .ui-messages span.ui-messages-info-summary,"
+                    + " .ui-message");
         }
     }
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** The same browser, for looking at one answer without following its redirect. */
+    private final HttpClient direct;
     private final String acceptLanguage;
 
     public PortalClient(URI base) {
@@ -81,6 +84,8 @@ public final class PortalClient {
         this.acceptLanguage = acceptLanguage;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(20)).build();
+        this.direct = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(20)).build();
     }
 
     public Page get(String path) {
@@ -105,6 +110,34 @@ public final class PortalClient {
         return send(b.build());
     }
 
+    /** An API call with headers of the caller's choosing (such as those a browser adds on another site's page). */
+    public HttpResponse<String> api(String method, String path, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path).header("Accept", "application/json");
+        headers.forEach(b::header);
+        b = "POST".equals(method) ? b.POST(HttpRequest.BodyPublishers.noBody()) : b.GET();
+        return send(b.build());
+    }
+
+    /** Submits a form like {@link #submit} but returns the server's first answer (its cookies and redirect). */
+    public HttpResponse<String> submitWithoutFollowing(Page page, String formId, Map<String, String> fields,
+                                                       String buttonId) {
+        Map<String, String> data = formData(page, formId, fields, buttonId);
+        String action = page.html().getElementById(formId).attr("action");
+        String body = data.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(action)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return direct.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Fills in a form by field ids (without the form prefix) and presses one of its buttons. */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
         Element form = page.html().getElementById(formId);
@@ -113,6 +146,16 @@ public final class PortalClient {
         }
         if ("multipart/form-data".equals(form.attr("enctype"))) {
             return submitWithFiles(page, formId, fields, Map.of(), buttonId);
+        }
+        Map<String, String> data = formData(page, formId, fields, buttonId);
+        return post(form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action"), data);
+    }
+
+    private static Map<String, String> formData(Page page, String formId, Map<String, String> fields,
+                                                String buttonId) {
+        Element form = page.html().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("no form " + formId + " on " + page.uri() + ": " + page.heading());
         }
         Map<String, String> data = new LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
@@ -141,7 +184,7 @@ public final class PortalClient {
             throw new AssertionError("no button " + buttonId + " in form " + formId);
         }
         data.put(button.attr("name"), button.val());
-        return post(form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action"), data);
+        return data;
     }
 
     /** A file to upload: its name as the user's computer calls it, and its bytes. */

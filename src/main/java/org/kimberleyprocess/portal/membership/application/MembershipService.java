@@ -233,8 +233,25 @@ public class MembershipService {
         moved(a, null);
     }
 
+    /**
+     * Whether the caller may act for the Participation Committee formally (ask the applicant for information,
+     * record the recommendation): decisions in the Scheme are the Participants', so its Participant members may;
+     * Observers on the Committee read the files and comment.
+     */
+    @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
+    public boolean mayActFormallyForCommittee() {
+        return context.isCallerInRole(Role.PARTICIPATION_COMMITTEE_NAME) && callerAccount().getObserver().isEmpty();
+    }
+
+    private void requireFormalCommitteeMember() {
+        if (!mayActFormallyForCommittee()) {
+            throw new AccessDeniedException();
+        }
+    }
+
     @RolesAllowed(Role.PARTICIPATION_COMMITTEE_NAME)
     public void requestInformation(String reference, String question) {
+        requireFormalCommitteeMember();
         MembershipApplication a = byReference(reference);
         a.requestInformation(question, caller(), clock.instant());
         moved(a, question);
@@ -256,6 +273,7 @@ public class MembershipService {
 
     @RolesAllowed(Role.PARTICIPATION_COMMITTEE_NAME)
     public void recommend(String reference, boolean admission, String comment) {
+        requireFormalCommitteeMember();
         MembershipApplication a = byReference(reference);
         a.recommend(admission, comment, caller(), clock.instant());
         moved(a, comment);
@@ -348,11 +366,14 @@ public class MembershipService {
                 .orElseThrow(() -> new NotFoundException("MembershipApplication", reference));
     }
 
-    /** The application, if it is the caller's state's; otherwise the caller is refused. */
+    /**
+     * The application, if it is the caller's state's. Another state's application is "not found", as one that
+     * does not exist: an applicant cannot learn which references exist.
+     */
     private MembershipApplication own(String reference) {
         MembershipApplication a = byReference(reference);
         if (!a.getState().equals(callerState())) {
-            throw new AccessDeniedException();
+            throw new NotFoundException("MembershipApplication", reference);
         }
         return a;
     }

@@ -39,14 +39,22 @@ public class ApplicationFileBacking implements Serializable {
     private String decisionReference;
 
     /** Loads the application named by the view parameter; an unknown reference is a 404 page. */
+    private boolean formalMember;
+
     public void load() throws java.io.IOException {
         try {
             application = membership.get(ref == null ? "" : ref);
+            formalMember = membership.mayActFormallyForCommittee();
         } catch (org.kimberleyprocess.portal.platform.errors.NotFoundException e) {
             jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
             faces.responseComplete();
             faces.getExternalContext().responseSendError(404, null);
         }
+    }
+
+    /** Whether the caller may ask the applicant for information and record the recommendation. */
+    public boolean isFormalMember() {
+        return formalMember;
     }
 
     public MembershipApplication getApplication() {

@@ -48,9 +48,26 @@ public class WizardBacking implements Serializable {
     private transient Part legislationFile;
     private transient Part certificateFile;
 
+    /**
+     * Loads the state's open application. Opening the wizard never creates one (a GET changes nothing): without an
+     * open application the applicant is sent to the overview, whose button starts it.
+     */
     @PostConstruct
     void load() {
-        MembershipApplication a = membership.openApplication();
+        java.util.Optional<MembershipApplication> open = membership.myApplication()
+                .filter(x -> !x.getStatus().closed());
+        if (open.isEmpty()) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                        + "/membership/application.xhtml");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            faces.responseComplete();
+            return;
+        }
+        MembershipApplication a = open.get();
         reference = a.getReference();
         focalPoint = a.getFocalPoint();
         alternate = a.getAlternate();

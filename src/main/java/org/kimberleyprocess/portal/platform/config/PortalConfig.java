@@ -32,6 +32,15 @@ public class PortalConfig {
     @ConfigProperty(name = "kpcs.public.url", defaultValue = "http://localhost:9080")
     String publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "session.cookie.secure", defaultValue = "false")
+    boolean secureCookies;
+
+    /** Whether cookies are marked Secure (the portal is reached over HTTPS). */
+    public boolean isSecureCookies() {
+        return secureCookies;
+    }
+
     /** The address at which people reach the portal, for links in mail (no trailing slash). */
     public String getPublicUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

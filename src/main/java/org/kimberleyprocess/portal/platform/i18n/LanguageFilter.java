@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.config.PortalConfig;
 import org.kimberleyprocess.portal.platform.security.AccountService;
 
 /**
@@ -32,10 +33,15 @@ public class LanguageFilter extends HttpFilter {
     public static final String REQUEST_ATTRIBUTE = "kpcs.language";
     /** Set when the language of the session was chosen by the person (not guessed from the browser). */
     public static final String EXPLICIT_ATTRIBUTE = "kpcs.language.chosen";
+    /** Set while a logged-in person's choice is not yet the account's preference (saved on the next post). */
+    static final String UNSAVED_ATTRIBUTE = "kpcs.language.unsaved";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private PortalConfig config;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,6 +61,7 @@ public class LanguageFilter extends HttpFilter {
                     .orElseGet(() -> Language.bestFor(request.getHeader("Accept-Language")));
         }
         request.setAttribute(REQUEST_ATTRIBUTE, language);
+        saveChoiceOnPost(request);
         if (request.getDispatcherType() == DispatcherType.REQUEST && !response.isCommitted()) {
             response.setLocale(language.locale());
         }
@@ -67,10 +74,27 @@ public class LanguageFilter extends HttpFilter {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
+        cookie.setSecure(config.isSecureCookies());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         if (request.getUserPrincipal() != null) {
-            accounts.preferLanguage(language);
+            request.getSession().setAttribute(UNSAVED_ATTRIBUTE, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * A GET never changes stored data: a language chosen by a link is kept in the session and the cookie, and
+     * becomes the logged-in account's preference with the person's next post.
+     */
+    private void saveChoiceOnPost(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || request.getDispatcherType() != DispatcherType.REQUEST
+                || request.getUserPrincipal() == null) {
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(UNSAVED_ATTRIBUTE) != null) {
+            session.removeAttribute(UNSAVED_ATTRIBUTE);
+            fromSession(request).ifPresent(accounts::preferLanguage);
         }
     }
 

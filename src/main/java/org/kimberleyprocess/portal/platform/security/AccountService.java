@@ -88,14 +88,12 @@ public class AccountService {
     }
 
     /** The caller's own account. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME,
-        Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME, Role.OBSERVER_NAME})
+    @PermitAll // any logged-in account, with or without a role (the caller is looked up; none: refused)
     public AccountView myAccount() {
         return AccountView.of(caller());
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME,
-        Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME, Role.OBSERVER_NAME})
+    @PermitAll // any logged-in account, with or without a role (the caller is looked up; none: refused)
     public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         UserAccount account = caller();
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {
@@ -109,8 +107,7 @@ public class AccountService {
         audit.fire(new Audited("PASSWORD_CHANGED", "UserAccount", account.getUsername(), null));
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME,
-        Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME, Role.OBSERVER_NAME})
+    @PermitAll // any logged-in account, with or without a role (the caller is looked up; none: refused)
     public void preferLanguage(@NotNull Language language) {
         UserAccount account = caller();
         if (account.getLanguage().filter(language::equals).isEmpty()) {
@@ -123,6 +120,19 @@ public class AccountService {
     @PermitAll
     public Optional<Language> preferredLanguage(String username) {
         return byUsername(username).flatMap(UserAccount::getLanguage);
+    }
+
+    /**
+     * What an account's access depends on: enabled or not, its roles, the Participant it acts for and that
+     * Participant's status, the Observer it acts for. A session keeps the value of its login; when the stored one
+     * differs, the session ends (see {@link AccessFreshnessFilter}). Empty for an account that does not exist.
+     */
+    @PermitAll
+    public Optional<String> accessFingerprint(String username) {
+        return byUsername(username).map(a -> a.isEnabled() + "|" + a.getRoles().stream().map(Role::name).sorted()
+                .collect(java.util.stream.Collectors.joining(",")) + "|"
+                + a.getParticipant().map(p -> p.getIsoCode() + ":" + p.getStatus()).orElse("") + "|"
+                + a.getObserver().map(o -> o.getName()).orElse(""));
     }
 
     /** Whether an account must choose a new password before it does anything else. */
@@ -163,9 +173,14 @@ public class AccountService {
                 .setParameter("iso", isoCode).getResultList().stream().map(AccountView::of).toList();
     }
 
+    /** The logged-in caller's account; anyone else is refused as not logged in. */
     private UserAccount caller() {
-        String name = context.getCallerPrincipal().getName();
-        return byUsername(name).orElseThrow(() -> new NotFoundException("UserAccount", name));
+        java.security.Principal principal = context.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        if (name == null || "UNAUTHENTICATED".equals(name)) {
+            throw new AccessDeniedException();
+        }
+        return byUsername(name).orElseThrow(AccessDeniedException::new);
     }
 
     private Optional<UserAccount> byUsername(String username) {

@@ -27,6 +27,11 @@ public class KeptMessages implements PhaseListener {
         }
     }
 
+    /** Keeps messages for the next page a session renders (for code outside Faces, such as a filter). */
+    public static void keep(jakarta.servlet.http.HttpSession session, List<FacesMessage> messages) {
+        session.setAttribute(SESSION_KEY, new ArrayList<>(messages));
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public void beforePhase(PhaseEvent event) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.i18n.LanguageFilter;
+import org.kimberleyprocess.portal.platform.security.AccessFreshnessFilter;
 import org.kimberleyprocess.portal.platform.security.AccountService;
 import org.kimberleyprocess.portal.platform.security.LoginOutcome;
 import org.kimberleyprocess.portal.platform.security.PasswordChangeFilter;
@@ -78,7 +79,12 @@ public class LoginBacking {
      * account's preference is used.
      */
     private void afterLogin(HttpServletRequest request, String name) {
+        // A session that existed before the login gets a new id now (no fixation); its contents stay.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         HttpSession session = request.getSession(true);
+        accounts.accessFingerprint(name).ifPresent(f -> AccessFreshnessFilter.remember(request, f));
         Optional<Language> chosen = LanguageFilter.chosenInSession(request);
         if (chosen.isPresent()) {
             try {

@@ -32,6 +32,9 @@ public class CommitteeService {
     @Inject
     private Event<Audited> audit;
 
+    @Inject
+    private SeatRoles seatRoles;
+
     @PermitAll
     public List<Committee> all() {
         List<Committee> committees = em.createQuery("select c from Committee c", Committee.class).getResultList();
@@ -68,26 +71,7 @@ public class CommitteeService {
         Committee committee = committee(code);
         change.accept(committee);
         audit.fire(new Audited(action, "Committee", code.name(), who));
-        code.memberRole().ifPresent(this::syncRole);
-    }
-
-    /** An account bound to a Participant or Observer has a committee role exactly while its body has the seat. */
-    private void syncRole(Role role) {
-        List<Committee> withRole = em.createQuery("select c from Committee c", Committee.class).getResultList()
-                .stream().filter(c -> c.getCode().memberRole().filter(role::equals).isPresent()).toList();
-        for (UserAccount account : em.createQuery("select u from UserAccount u where u.participant is not null"
-                + " or u.observer is not null", UserAccount.class).getResultList()) {
-            boolean seat = withRole.stream().anyMatch(c ->
-                    account.getParticipant().map(c::hasMember).orElse(false)
-                            || account.getObserver().map(c::hasMember).orElse(false));
-            if (seat && !account.hasRole(role)) {
-                account.grant(role);
-                audit.fire(new Audited("ROLE_CHANGED", "UserAccount", account.getUsername(), "+" + role));
-            } else if (!seat && account.hasRole(role)) {
-                account.revoke(role);
-                audit.fire(new Audited("ROLE_CHANGED", "UserAccount", account.getUsername(), "-" + role));
-            }
-        }
+        code.memberRole().ifPresent(seatRoles::sync);
     }
 
     private Committee committee(CommitteeCode code) {

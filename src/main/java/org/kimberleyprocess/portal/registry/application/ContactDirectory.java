@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,8 +32,6 @@ import org.kimberleyprocess.portal.registry.domain.ParticipantContact;
 @Stateless
 public class ContactDirectory {
 
-    static final String[] KP_ROLES = {Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME,
-        Role.MONITORING_NAME, Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME};
 
     @PersistenceContext
     private EntityManager em;
@@ -45,10 +42,16 @@ public class ContactDirectory {
     @Resource
     private SessionContext context;
 
-    /** The directory as the caller may see it: every field for the KP, the public ones for everyone else. */
+    @Inject
+    private KpAccess kpAccess;
+
+    /**
+     * The directory as the caller may see it: every field for the KP (see {@link KpAccess}) and for the
+     * Participant's own accounts, the public ones for everyone else.
+     */
     @PermitAll
     public List<ContactEntry> visibleContacts(String isoCode) {
-        boolean kp = hasKpAccess();
+        boolean kp = kpAccess.callerHasKpAccess() || kpAccess.callerActsFor(isoCode);
         return stored(participant(isoCode)).values().stream()
                 .map(c -> kp ? c.full() : c.publicView())
                 .filter(e -> !e.isEmpty())
@@ -58,7 +61,7 @@ public class ContactDirectory {
 
     @PermitAll
     public boolean hasKpAccess() {
-        return Arrays.stream(KP_ROLES).anyMatch(context::isCallerInRole);
+        return kpAccess.callerHasKpAccess();
     }
 
     /** The four entries of a directory, for editing (empty ones where nothing is recorded yet). */

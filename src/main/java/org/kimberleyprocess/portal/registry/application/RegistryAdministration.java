@@ -16,6 +16,7 @@ import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.registry.domain.ChairOffices;
 import org.kimberleyprocess.portal.registry.domain.ChairTerm;
 import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /**
@@ -36,6 +37,9 @@ public class RegistryAdministration {
     @Inject
     private Event<Audited> audit;
 
+    @Inject
+    private Event<ParticipantStatusChanged> statusChanged;
+
     public void changeStatus(String isoCode, ParticipationStatus next, LocalDate effective, String decision,
                              String reason) {
         if (next == null || effective == null) {
@@ -51,6 +55,7 @@ public class RegistryAdministration {
         }
         p.changeStatus(next, effective, decision.strip(), reason.strip(), clock.instant());
         audit.fire(new Audited("STATUS_CHANGED", "Participant", isoCode, from + " -> " + next + ": " + decision));
+        statusChanged.fire(new ParticipantStatusChanged(isoCode, from, next));
     }
 
     public void selectViceChair(int year, String isoCode, String decision) {

@@ -1,0 +1,55 @@
+package org.kimberleyprocess.portal.plenary.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.plenary.domain.Committee;
+import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
+import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
+
+/**
+ * The roles that committee seats give: an account acting for a member Observer, or for a member Participant in
+ * good standing, has the committee's role; it loses the role with the seat, and while its Participant is
+ * suspended or removed. Recomputed whenever a seat or a Participant's status changes.
+ */
+@ApplicationScoped
+public class SeatRoles {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Event<Audited> audit;
+
+    void onStatusChange(@Observes ParticipantStatusChanged change) {
+        Arrays.stream(CommitteeCode.values()).flatMap(c -> c.memberRole().stream()).distinct().forEach(this::sync);
+    }
+
+    /** Gives or takes one committee role so that exactly the accounts with a seat that counts have it. */
+    void sync(Role role) {
+        List<Committee> withRole = em.createQuery("select c from Committee c", Committee.class).getResultList()
+                .stream().filter(c -> c.getCode().memberRole().filter(role::equals).isPresent()).toList();
+        for (UserAccount account : em.createQuery("select u from UserAccount u where u.participant is not null"
+                + " or u.observer is not null", UserAccount.class).getResultList()) {
+            boolean seat = withRole.stream().anyMatch(c ->
+                    account.getParticipant().filter(p -> p.getStatus().inGoodStanding()).map(c::hasMember)
+                            .orElse(false)
+                            || account.getObserver().map(c::hasMember).orElse(false));
+            if (seat && !account.hasRole(role)) {
+                account.grant(role);
+                audit.fire(new Audited("ROLE_CHANGED", "UserAccount", account.getUsername(), "+" + role));
+            } else if (!seat && account.hasRole(role)) {
+                account.revoke(role);
+                audit.fire(new Audited("ROLE_CHANGED", "UserAccount", account.getUsername(), "-" + role));
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.kimberleyprocess.portal.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
+
+/**
+ * The registry's rules for the accounts of a Participant whose status changes. A <b>suspended</b> Participant's
+ * accounts keep their role: they go on reading and filing their own data, but lose KP-only access to others'
+ * ({@link KpAccess}) and the rights of any committee seat. A <b>removed</b> Participant's accounts lose the
+ * focal-point role. Open sessions of the changed accounts end with their next request.
+ */
+@ApplicationScoped
+public class FocalPointsFollowStatus {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Event<Audited> audit;
+
+    void onStatusChange(@Observes ParticipantStatusChanged change) {
+        if (change.to() != ParticipationStatus.REMOVED) {
+            return;
+        }
+        for (UserAccount account : em.createQuery("select u from UserAccount u where u.participant.isoCode = :iso",
+                UserAccount.class).setParameter("iso", change.isoCode()).getResultList()) {
+            if (account.hasRole(Role.FOCAL_POINT)) {
+                account.revoke(Role.FOCAL_POINT);
+                audit.fire(new Audited("ROLE_CHANGED", "UserAccount", account.getUsername(),
+                        "-FOCAL_POINT on removal of " + change.isoCode()));
+            }
+        }
+    }
+}

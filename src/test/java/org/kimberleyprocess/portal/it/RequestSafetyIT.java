@@ -1,0 +1,150 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.HttpCookie;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/**
+ * Requests that must not work as an attacker would like: another site's posts to the API, a session fixed before
+ * login, GETs that change data, references that tell which applications exist; and the Committee's formal acts
+ * kept for its Participant members.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestSafetyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    PortalClient as(String username) throws Exception {
+        return ApplicationSteps.loggedIn(base.toURI(), username);
+    }
+
+    @Test
+    void anotherSitesPostToTheApiIsRefusedAndTheSameSitesIsNot() throws Exception {
+        PortalClient secretariat = as("secretariat");
+        HttpResponse<String> evil = secretariat.api("POST", "/api/accounts/focal.bw/unlock",
+                Map.of("Origin", "https://evil.example", "Content-Type", "text/plain"));
+        assertEquals(403, evil.statusCode(), evil.body());
+        assertTrue(evil.body().contains("another website"), evil.body());
+        HttpResponse<String> marked = secretariat.api("POST", "/api/accounts/focal.bw/unlock",
+                Map.of("Sec-Fetch-Site", "cross-site"));
+        assertEquals(403, marked.statusCode());
+
+        String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        assertEquals(204, secretariat.api("POST", "/api/accounts/focal.bw/unlock",
+                Map.of("Origin", own, "Sec-Fetch-Site", "same-origin")).statusCode());
+        assertEquals(204, secretariat.api("POST", "/api/accounts/focal.bw/unlock", Map.of()).statusCode(),
+                "a script without browser headers is no cross-site request");
+        assertEquals(200, secretariat.api("GET", "/api/accounts/me", Map.of("Origin", "https://evil.example"))
+                .statusCode(), "reading is not refused");
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginAndEveryCookieIsHttpOnlyAndSameSite() throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        Page login = client.get("/login.xhtml?lang=en");
+        String before = sessionId(client);
+        assertNotNull(before, "the login page has a session (its form's view state)");
+        HttpResponse<String> answer = client.submitWithoutFollowing(login, "login",
+                Map.of("username", "statistics", "password", "kimberley-demo"), "submit");
+        assertEquals(302, answer.statusCode(), answer.body());
+        String after = sessionId(client);
+        assertNotNull(after);
+        assertNotEquals(before, after, "the session id changes at login");
+
+        List<String> setCookies = answer.headers().allValues("Set-Cookie");
+        assertTrue(setCookies.stream().anyMatch(c -> c.startsWith("LtpaToken2=")), setCookies.toString());
+        for (String cookie : setCookies) {
+            String lower = cookie.toLowerCase(java.util.Locale.ROOT);
+            assertTrue(lower.contains("httponly"), cookie);
+            assertTrue(lower.contains("samesite=lax") || lower.contains("samesite=strict"), cookie);
+        }
+        Page languageCookie = client.get("/index.xhtml?lang=fr");
+        assertEquals("fr", languageCookie.html().selectFirst("html").attr("lang"));
+    }
+
+    @Test
+    void choosingALanguageByALinkIsSavedForTheAccountOnlyWithTheNextPost() throws Exception {
+        PortalClient monitoring = as("monitoring");
+        Page russian = monitoring.get("/account/index.xhtml?lang=ru");
+        assertEquals("Моя учётная запись", russian.heading());
+        assertEquals("My account", freshLogin("monitoring").heading(), "a GET saved the account's language");
+
+        monitoring.logout(); // the next post
+        assertEquals("Моя учётная запись", freshLogin("monitoring").heading());
+        PortalClient back = new PortalClient(base.toURI());
+        back.get("/?lang=en");
+        back.login("monitoring", "kimberley-demo");
+        back.logout();
+    }
+
+    @Test
+    void openingTheWizardCreatesNoApplicationAndOtherStatesReferencesAreNotFound() throws Exception {
+        PortalClient swaziland = ApplicationSteps.signedUpApplicant(base.toURI(), "rep.sz", "SZ", "a long passphrase");
+        Page wizard = swaziland.get("/membership/wizard.xhtml?step=1");
+        assertEquals("Our application", wizard.heading());
+        assertNotNull(wizard.html().getElementById("start:startButton"), "no application was opened by a GET");
+        assertNotNull(swaziland.get("/membership/application.xhtml").html().getElementById("start:startButton"));
+
+        String reference = ApplicationSteps.fileAndSubmit(swaziland, "fp@example.sz");
+        PortalClient ghana = as("applicant.gh");
+        HttpResponse<String> another = ghana.api("GET", "/api/applications/" + reference);
+        HttpResponse<String> none = ghana.api("GET", "/api/applications/KP-1999-999");
+        assertEquals(404, another.statusCode());
+        assertEquals(none.statusCode(), another.statusCode(), "the same answer whether it exists or not");
+    }
+
+    @Test
+    void anObserverOnTheCommitteeCommentsButOnlyParticipantMembersAskAndRecommend() throws Exception {
+        PortalClient applicant = ApplicationSteps.signedUpApplicant(base.toURI(), "rep.kp", "KP", "a long passphrase");
+        String reference = ApplicationSteps.fileAndSubmit(applicant, "fp@example.kp");
+        PortalClient committee = as("committee");
+        Page assessing = committee.submit(committee.get("/committee/application.xhtml?ref=" + reference),
+                "committee", Map.of(), "startAssessment");
+        assertEquals("Under assessment", assessing.text("#status"));
+        assertNotNull(assessing.html().getElementById("committee:requestInformation"));
+        assertNotNull(assessing.html().getElementById("committee:recommend"));
+
+        PortalClient observer = as("observer.gw");
+        Page file = observer.get("/committee/application.xhtml?ref=" + reference);
+        assertNull(file.html().getElementById("committee:requestInformation"));
+        assertNull(file.html().getElementById("committee:recommend"));
+        Page noted = observer.submit(file, "committee", Map.of("text", "Civil society: the customs chapter is thin"),
+                "note");
+        assertTrue(noted.textsIn("notes", "td").contains("Civil society: the customs chapter is thin"));
+        assertFalse(noted.messages().isEmpty());
+    }
+
+    private Page freshLogin(String username) throws Exception {
+        PortalClient fresh = new PortalClient(base.toURI());
+        return fresh.login(username, "kimberley-demo");
+    }
+
+    private static String sessionId(PortalClient client) {
+        return client.cookies().stream().filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+}

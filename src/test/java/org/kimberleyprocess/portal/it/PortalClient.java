@@ -74,14 +74,26 @@ public final class PortalClient {
     /** The same browser, for looking at one answer without following its redirect. */
     private final HttpClient direct;
     private final String acceptLanguage;
+    /**
+     * The address this person connects from. The test server trusts the loopback as a proxy, so each client
+     * stands for a person at an address of its own (IPv6 documentation addresses), as the limits per address see it.
+     */
+    private final String address;
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
     public PortalClient(URI base) {
         this(base, null);
     }
 
     public PortalClient(URI base, String acceptLanguage) {
+        this(base, acceptLanguage, "2001:db8::" + Integer.toHexString(ADDRESSES.incrementAndGet()));
+    }
+
+    /** A person at a given address (to put several clients behind one address). */
+    public PortalClient(URI base, String acceptLanguage, String address) {
         this.base = base;
         this.acceptLanguage = acceptLanguage;
+        this.address = address;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(20)).build();
         this.direct = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
@@ -126,6 +138,7 @@ public final class PortalClient {
         String body = data.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(base.resolve(action)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", address)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
@@ -232,7 +245,7 @@ public final class PortalClient {
             throw new UncheckedIOException(e);
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(form.attr("action")))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofSeconds(60)).header("X-Forwarded-For", address)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (acceptLanguage != null) {
@@ -246,6 +259,7 @@ public final class PortalClient {
                 .collect(Collectors.joining("&"));
         URI target = base.resolve(action);
         HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", address)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (acceptLanguage != null) {
@@ -270,7 +284,8 @@ public final class PortalClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", address);
         if (acceptLanguage != null) {
             b.header("Accept-Language", acceptLanguage);
         }

@@ -138,6 +138,53 @@ class RequestSafetyIT {
         assertFalse(noted.messages().isEmpty());
     }
 
+    @Test
+    void manyFailedLoginsFromOneAddressStopLoginsFromItWhateverTheName() throws Exception {
+        String address = "2001:db8:bad::1";
+        for (int i = 1; i <= 20; i++) {
+            Page refused = new PortalClient(base.toURI(), "en", address).login("guess" + i, "wrong");
+            assertEquals("Log in", refused.heading());
+        }
+        Page blocked = new PortalClient(base.toURI(), "en", address).login("statistics", "kimberley-demo");
+        assertEquals("Log in", blocked.heading(), "the right password does not open a door the address has abused");
+        assertTrue(blocked.messages().stream().anyMatch(m -> m.startsWith("Too many failed logins from your network")),
+                blocked.messages().toString());
+        assertEquals("My account", new PortalClient(base.toURI(), "en").login("statistics", "kimberley-demo")
+                .heading(), "another address is not affected");
+    }
+
+    @Test
+    void anUnknownUsernameAnswersAsARealAccountDoes() throws Exception {
+        PortalClient client = new PortalClient(base.toURI(), "en");
+        List<String> answers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            answers.add(String.join(" ", client.login("nobody.at.all", "guess-" + i).messages()));
+        }
+        assertEquals("The username or password is not correct.", answers.get(0));
+        assertTrue(answers.get(5).startsWith("Too many failed attempts: this account is locked."), answers.toString());
+    }
+
+    @Test
+    void anonymousFormsAreLimitedPerAddress() throws Exception {
+        String address = "2001:db8:f10d::1";
+        for (int i = 1; i <= 6; i++) {
+            PortalClient visitor = new PortalClient(base.toURI(), "en", address);
+            Page sent = visitor.submit(visitor.get("/signup.xhtml"), "signup", Map.of("name", "Flood " + i,
+                    "email", "flood" + i + "@example.org", "state", "GA", "username", "flood" + i,
+                    "password", "a long passphrase", "repeated", "a long passphrase"), "submit");
+            if (i <= 5) {
+                assertTrue(sent.messages().stream().anyMatch(m -> m.startsWith("We have sent a link")),
+                        i + ": " + sent.messages());
+            } else {
+                assertTrue(sent.messages().stream().anyMatch(m -> m.startsWith("Too many requests from your network")),
+                        sent.messages().toString());
+            }
+        }
+        List<String> outbox = as("secretariat").get("/secretariat/outbox.xhtml").textsIn("mails_data", "td");
+        assertTrue(outbox.contains("flood5@example.org"), "the fifth was mailed");
+        assertFalse(outbox.contains("flood6@example.org"), "the sixth was neither kept nor mailed");
+    }
+
     private Page freshLogin(String username) throws Exception {
         PortalClient fresh = new PortalClient(base.toURI());
         return fresh.login(username, "kimberley-demo");

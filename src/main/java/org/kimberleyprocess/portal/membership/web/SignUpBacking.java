@@ -17,6 +17,9 @@ import org.kimberleyprocess.portal.registry.application.StateName;
 public class SignUpBacking {
 
     @Inject
+    private org.kimberleyprocess.portal.platform.security.AbuseLimits limits;
+
+    @Inject
     private SignUpService signUps;
 
     @Inject
@@ -43,6 +46,10 @@ public class SignUpBacking {
     public void signUp() {
         if (password == null || !password.equals(repeatedPassword)) {
             messages.error("signup:repeated", "account.password.error.mismatch");
+            return;
+        }
+        if (!limits.allowFormNow()) {
+            messages.error(null, "error.tooManyRequests");
             return;
         }
         try {

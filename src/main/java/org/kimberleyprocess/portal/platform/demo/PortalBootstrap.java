@@ -74,6 +74,9 @@ public class PortalBootstrap {
         boolean empty = em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult() == 0
                 && em.createQuery("select count(p) from Participant p", Long.class).getSingleResult() == 0;
         if (!empty) {
+            if (!config.isDemo()) {
+                renewExpiredOneTimePassword();
+            }
             return;
         }
         if (config.isDemo()) {
@@ -162,6 +165,29 @@ public class PortalBootstrap {
         return account;
     }
 
+    /** How long the first Secretariat account's one-time password is valid. */
+    static final java.time.Duration ONE_TIME_PASSWORD_VALIDITY = java.time.Duration.ofHours(24);
+
+    /**
+     * The first Secretariat account's one-time password expires unused after a day; while it has not been changed,
+     * each start after that gives a new one (printed once to the log), so the operator is never locked out.
+     */
+    private void renewExpiredOneTimePassword() {
+        em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
+                .setParameter("u", config.getAdminUsername()).getResultStream().findFirst()
+                .filter(a -> a.isMustChangePassword() && a.isPasswordExpired(clock.instant()))
+                .ifPresent(account -> {
+                    FirstSecretariatPassword password = FirstSecretariatPassword.from(java.util.Optional.empty());
+                    account.changePasswordHash(hasher.hash(password.value()));
+                    account.requirePasswordChange(clock.instant().plus(ONE_TIME_PASSWORD_VALIDITY));
+                    audit.fire(new Audited("PASSWORD_RENEWED", "UserAccount", account.getUsername(),
+                            "one-time password expired unused; a new one was issued"));
+                    LOG.warning(() -> "The one-time password of '" + account.getUsername() + "' had expired unused."
+                            + " New one-time password: " + password.value() + " ; valid for 24 hours, it must be"
+                            + " changed at first login. This is the only time it is shown.");
+                });
+    }
+
     private void createFirstSecretariatAccount() {
         String username = config.getAdminUsername();
         FirstSecretariatPassword password = FirstSecretariatPassword.from(config.getAdminPassword());
@@ -169,7 +195,7 @@ public class PortalBootstrap {
                 hasher.hash(password.value()), clock.instant());
         account.grant(Role.SECRETARIAT);
         if (password.oneTime()) {
-            account.requirePasswordChange();
+            account.requirePasswordChange(clock.instant().plus(ONE_TIME_PASSWORD_VALIDITY));
         }
         em.persist(account);
         audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", username, "first Secretariat account"));

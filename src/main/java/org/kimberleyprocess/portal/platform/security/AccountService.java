@@ -47,6 +47,9 @@ public class AccountService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private UnknownNames unknownNames;
+
     /** Checks a username and password; a locked account is refused whatever the password. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -54,17 +57,21 @@ public class AccountService {
         if (username == null || password == null) {
             return LoginOutcome.refused();
         }
-        Optional<UserAccount> found = byUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
+        String name = username.strip().toLowerCase(java.util.Locale.ROOT);
+        Optional<UserAccount> found = byUsername(name);
         if (found.isEmpty()) {
             hasher.hash(password); // spend the same time as for a real account
-            return LoginOutcome.refused();
+            // and answer as for a real account: "locked" after as many failures
+            Instant now = clock.instant();
+            Optional<Instant> locked = unknownNames.lockedUntil(name, now).or(() -> unknownNames.fail(name, now));
+            return locked.map(LoginOutcome::locked).orElseGet(LoginOutcome::refused);
         }
         UserAccount account = found.get();
         Instant now = clock.instant();
         if (account.isLocked(now)) {
             return LoginOutcome.locked(account.getLockedUntil().orElseThrow());
         }
-        if (!account.isEnabled() || !hasher.matches(password, account.getPasswordHash())) {
+        if (!account.isEnabled() || account.isPasswordExpired(now) || !hasher.matches(password, account.getPasswordHash())) {
             boolean wasLocked = account.getLockedUntil().isPresent();
             account.recordFailedLogin(now);
             if (account.isLocked(now)) {
@@ -75,16 +82,21 @@ public class AccountService {
             return LoginOutcome.refused();
         }
         account.recordSuccessfulLogin(now);
-        return LoginOutcome.accepted(account.getUsername(), account.getRoles());
+        // A one-time password opens the account only to change it: no role until it is changed.
+        return LoginOutcome.accepted(account.getUsername(),
+                account.isMustChangePassword() ? java.util.Set.of() : account.getRoles());
     }
 
     /** Whether an account is locked by the throttle now (for the login page's message). */
     @PermitAll
     public LoginOutcome lockState(String username) {
         Instant now = clock.instant();
-        return byUsername(username).filter(a -> a.isLocked(now))
-                .map(a -> LoginOutcome.locked(a.getLockedUntil().orElseThrow()))
-                .orElse(LoginOutcome.refused());
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        Optional<UserAccount> account = byUsername(name);
+        Optional<Instant> until = account.isPresent()
+                ? account.filter(a -> a.isLocked(now)).flatMap(UserAccount::getLockedUntil)
+                : unknownNames.lockedUntil(name, now);
+        return until.map(LoginOutcome::locked).orElse(LoginOutcome.refused());
     }
 
     /** The caller's own account. */
@@ -129,7 +141,7 @@ public class AccountService {
      */
     @PermitAll
     public Optional<String> accessFingerprint(String username) {
-        return byUsername(username).map(a -> a.isEnabled() + "|" + a.getRoles().stream().map(Role::name).sorted()
+        return byUsername(username).map(a -> a.isEnabled() + "|" + a.isMustChangePassword() + "|" + a.getRoles().stream().map(Role::name).sorted()
                 .collect(java.util.stream.Collectors.joining(",")) + "|"
                 + a.getParticipant().map(p -> p.getIsoCode() + ":" + p.getStatus()).orElse("") + "|"
                 + a.getObserver().map(o -> o.getName()).orElse(""));

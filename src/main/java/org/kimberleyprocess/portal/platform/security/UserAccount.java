@@ -84,6 +84,9 @@ public class UserAccount {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @Column(name = "password_expires_at")
+    private Instant passwordExpiresAt;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -147,11 +150,20 @@ public class UserAccount {
     /** Counts a failed login; from the sixth in a row the account is locked, each time twice as long. */
     public void recordFailedLogin(Instant now) {
         failedLogins++;
-        if (failedLogins > FREE_FAILURES) {
-            int doublings = Math.min(failedLogins - FREE_FAILURES - 1, 5);
-            Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+        lockAfter(failedLogins, now).ifPresent(until -> lockedUntil = until);
+    }
+
+    /**
+     * The throttle's rule: after this many failed logins in a row, locked until when (from the sixth failure,
+     * one minute, doubling up to 30 minutes). Used alike for usernames without an account.
+     */
+    public static java.util.Optional<Instant> lockAfter(int failures, Instant now) {
+        if (failures <= FREE_FAILURES) {
+            return java.util.Optional.empty();
         }
+        int doublings = Math.min(failures - FREE_FAILURES - 1, 5);
+        Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
+        return java.util.Optional.of(now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock));
     }
 
     public void recordSuccessfulLogin(Instant now) {
@@ -168,10 +180,22 @@ public class UserAccount {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "password hash is required");
+        this.passwordExpiresAt = null;
         this.mustChangePassword = false;
     }
 
     /** Marks a password handed out by the system: the holder must choose a new one at first login. */
+    /** The password is a one-time password: it must be changed at the first login and expires at the given time. */
+    public void requirePasswordChange(Instant expiresAt) {
+        this.passwordExpiresAt = expiresAt;
+        requirePasswordChange();
+    }
+
+    /** Whether the password has expired (a one-time password not changed in time): it opens nothing. */
+    public boolean isPasswordExpired(Instant now) {
+        return passwordExpiresAt != null && !now.isBefore(passwordExpiresAt);
+    }
+
     public void requirePasswordChange() {
         this.mustChangePassword = true;
     }

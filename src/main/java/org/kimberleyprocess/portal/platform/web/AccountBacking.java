@@ -29,6 +29,9 @@ public class AccountBacking {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private jakarta.security.enterprise.SecurityContext securityContext;
+
     private AccountView account;
     private String currentPassword;
     private String newPassword;
@@ -63,12 +66,34 @@ public class AccountBacking {
             return null;
         }
         HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
-        if (session != null) {
+        if (session != null && session.getAttribute(PasswordChangeFilter.SESSION_FLAG) != null) {
             session.removeAttribute(PasswordChangeFilter.SESSION_FLAG);
+            loginWithNewPassword();
         }
         messages.info("account.password.changed");
         messages.keepForRedirect();
         return "/account/index?faces-redirect=true";
+    }
+
+    /**
+     * A one-time password opened the account without any role; with the new password the person logs in again at
+     * once (new session id), with the account's roles, and goes on without retyping it.
+     */
+    private void loginWithNewPassword() {
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        jakarta.servlet.http.HttpServletResponse response =
+                (jakarta.servlet.http.HttpServletResponse) external.getResponse();
+        String username = request.getUserPrincipal().getName();
+        var status = securityContext.authenticate(request, response,
+                jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams()
+                        .newAuthentication(true).credential(
+                                new jakarta.security.enterprise.credential.UsernamePasswordCredential(username, newPassword)));
+        if (status == jakarta.security.enterprise.AuthenticationStatus.SUCCESS) {
+            request.changeSessionId();
+            accounts.accessFingerprint(username).ifPresent(f ->
+                    org.kimberleyprocess.portal.platform.security.AccessFreshnessFilter.remember(request, f));
+        }
     }
 
     public String getCurrentPassword() {

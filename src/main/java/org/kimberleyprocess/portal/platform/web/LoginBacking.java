@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.i18n.LanguageFilter;
+import org.kimberleyprocess.portal.platform.security.AbuseLimits;
 import org.kimberleyprocess.portal.platform.security.AccessFreshnessFilter;
 import org.kimberleyprocess.portal.platform.security.AccountService;
 import org.kimberleyprocess.portal.platform.security.LoginOutcome;
@@ -50,12 +51,22 @@ public class LoginBacking {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AbuseLimits limits;
+
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String address = limits.currentAddress();
+        Optional<java.time.Instant> blocked = limits.loginBlockedUntil(address);
+        if (blocked.isPresent()) {
+            messages.error(null, "login.error.tooManyFromAddress", minutesUntil(blocked.get()));
+            password = null;
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(name, password)));
@@ -70,7 +81,10 @@ public class LoginBacking {
                 external.redirect(accounts.mustChangePassword(name) ? home + PasswordChangeFilter.PASSWORD_PAGE
                         : safeLocalPath(getContinueTo()).orElse(home + "/account/index.xhtml"));
             }
-            default -> refused(name);
+            default -> {
+                limits.loginFailed(address);
+                refused(name);
+            }
         }
     }
 
@@ -100,11 +114,14 @@ public class LoginBacking {
         }
     }
 
+    private long minutesUntil(java.time.Instant until) {
+        return Math.max(1, Duration.between(clock.instant(), until).toSeconds() / 60 + 1);
+    }
+
     private void refused(String name) {
         LoginOutcome lock = accounts.lockState(name);
         if (lock.kind() == LoginOutcome.Kind.LOCKED) {
-            long minutes = Math.max(1, Duration.between(clock.instant(), lock.lockedUntil()).toSeconds() / 60 + 1);
-            messages.error(null, "login.error.locked", minutes);
+            messages.error(null, "login.error.locked", minutesUntil(lock.lockedUntil()));
         } else {
             messages.error(null, "login.error.invalid");
         }

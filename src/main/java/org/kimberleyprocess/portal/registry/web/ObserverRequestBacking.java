@@ -15,6 +15,9 @@ import org.kimberleyprocess.portal.registry.domain.ObserverKind;
 public class ObserverRequestBacking {
 
     @Inject
+    private org.kimberleyprocess.portal.platform.security.AbuseLimits limits;
+
+    @Inject
     private ObserverAdmission admission;
 
     @Inject
@@ -40,6 +43,10 @@ public class ObserverRequestBacking {
     public void submit() {
         if (password == null || !password.equals(repeatedPassword)) {
             messages.error("request:repeated", "account.password.error.mismatch");
+            return;
+        }
+        if (!limits.allowFormNow()) {
+            messages.error(null, "error.tooManyRequests");
             return;
         }
         try {

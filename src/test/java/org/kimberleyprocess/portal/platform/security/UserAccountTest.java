@@ -94,4 +94,26 @@ class UserAccountTest {
                 () -> PasswordPolicy.check("secretariat1", "SECRETARIAT1")).getMessageKey());
         PasswordPolicy.check("focal.bw", "a long enough passphrase");
     }
+
+    @Test
+    void aOneTimePasswordExpiresAndAChangeEndsIt() {
+        UserAccount account = new UserAccount("secretariat", "KP Secretariat", null, "hash", java.time.Instant.EPOCH);
+        java.time.Instant issued = java.time.Instant.parse("2026-11-28T10:00:00Z");
+        account.requirePasswordChange(issued.plus(java.time.Duration.ofHours(24)));
+        org.junit.jupiter.api.Assertions.assertTrue(account.isMustChangePassword());
+        org.junit.jupiter.api.Assertions.assertFalse(account.isPasswordExpired(issued.plus(java.time.Duration.ofHours(23))));
+        org.junit.jupiter.api.Assertions.assertTrue(account.isPasswordExpired(issued.plus(java.time.Duration.ofHours(24))));
+        account.changePasswordHash("new-hash");
+        org.junit.jupiter.api.Assertions.assertFalse(account.isMustChangePassword());
+        org.junit.jupiter.api.Assertions.assertFalse(account.isPasswordExpired(issued.plus(java.time.Duration.ofDays(400))));
+    }
+
+    @Test
+    void theThrottlesRuleIsTheSameForEveryName() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-28T10:00:00Z");
+        org.junit.jupiter.api.Assertions.assertTrue(UserAccount.lockAfter(5, now).isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(now.plusSeconds(60), UserAccount.lockAfter(6, now).orElseThrow());
+        org.junit.jupiter.api.Assertions.assertEquals(now.plusSeconds(120), UserAccount.lockAfter(7, now).orElseThrow());
+        org.junit.jupiter.api.Assertions.assertEquals(now.plusSeconds(1800), UserAccount.lockAfter(20, now).orElseThrow());
+    }
 }

@@ -1,0 +1,66 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/**
+ * The portal started outside demo mode on an empty database, as in production: no demonstration account exists,
+ * one Secretariat account is created with a one-time password printed once to the log, and that password opens
+ * nothing but the change of itself, in the page and in the API, in this session and in any new one.
+ */
+class ProductionStartIT {
+
+    private final SeparateServer server = new SeparateServer("productionServer", 9381);
+
+    @AfterEach
+    void stopServer() throws Exception {
+        server.kill();
+    }
+
+    @Test
+    void theFirstSecretariatAccountMustChangeItsOneTimePasswordBeforeAnythingElse() throws Exception {
+        server.prepare(Map.of("kpcs.demo", "false"));
+        server.start();
+        Matcher printed = Pattern.compile("created with the one-time password (\\S+) ;").matcher(server.log());
+        assertTrue(printed.find(), "the one-time password is printed to the log");
+        String oneTime = printed.group(1);
+
+        for (String demo : new String[] {"secretariat", "chair", "focal.bw"}) {
+            Page refused = new PortalClient(server.base, "en").login(demo, "kimberley-demo");
+            assertEquals("Log in", refused.heading(), demo + " must not exist with the demo password");
+        }
+        assertEquals(0, PublicPagesIT.json(new PortalClient(server.base).api("GET", "/api/registry/counts"))
+                .getInt("participants"), "the registry starts empty");
+
+        PortalClient first = new PortalClient(server.base, "en");
+        Page landing = first.login("secretariat", oneTime);
+        assertEquals("Change password", landing.heading());
+        assertEquals(403, first.get("/secretariat/audit.xhtml").status(), "no role before the change");
+        assertEquals("Change password", first.get("/account/index.xhtml").heading(), "pages lead to the change");
+        assertEquals(403, first.api("GET", "/api/accounts").statusCode(), "the API is closed too");
+        PortalClient second = new PortalClient(server.base, "en");
+        second.login("secretariat", oneTime);
+        assertEquals(403, second.api("GET", "/api/accounts").statusCode(), "and in a new session");
+
+        String chosen = "Une phrase de passe longue, ж";
+        Page changed = first.submit(first.get("/account/password.xhtml"), "password", Map.of("current", oneTime,
+                "new", chosen, "repeated", chosen), "save");
+        assertTrue(changed.messages().contains("Your password has been changed."), changed.messages().toString());
+        assertEquals("Secretariat", changed.text("#roles"));
+        assertEquals(200, first.api("GET", "/api/accounts").statusCode(), "the same person goes on at once");
+        assertEquals("Audit log", first.get("/secretariat/audit.xhtml").heading());
+
+        assertEquals("Log in", new PortalClient(server.base, "en").login("secretariat", oneTime).heading(),
+                "the one-time password is spent");
+        PortalClient later = new PortalClient(server.base, "en");
+        assertEquals("My account", later.login("secretariat", chosen).heading());
+        assertEquals(200, later.api("GET", "/api/accounts").statusCode());
+    }
+}

@@ -253,6 +253,49 @@ class BrowserIT {
         visited("login-refused-pt");
     }
 
+    @Test
+    void aPersonWhoForgotTheirPasswordChoosesANewOneThroughTheMailedLink() throws Exception {
+        ApplicationSteps.signedUpApplicant(base.toURI(), "rep.cm", "CM", "the first passphrase");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(base + "login.xhtml?lang=fr");
+        browser.findElement(By.id("forgotLink")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Mot de passe oublié"));
+        visited("forgot-fr");
+        type("forgot:name", "rep.cm");
+        browser.findElement(By.id("forgot:send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages [role=status]")));
+        visited("forgot-sent-fr");
+
+        // The mail, as the Secretariat reads it in the outbox of the demonstration portal.
+        logIn("secretariat", "fr");
+        browser.get(base + "secretariat/outbox.xhtml");
+        visited("outbox-fr");
+        String mail = browser.findElements(By.cssSelector("#mails_data tr")).stream().map(WebElement::getText)
+                .filter(t -> t.contains("rep.cm@example.org") && t.contains("password-reset")).findFirst().orElseThrow();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http\\S*password-reset\\.xhtml\\?token=[0-9a-f]+)")
+                .matcher(mail);
+        assertTrue(link.find(), mail);
+        browser.findElement(By.id("logout:logoutButton")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.login-link")));
+
+        String path = link.group(1).substring(link.group(1).indexOf("password-reset"));
+        browser.get(base + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reset:new")));
+        visited("reset-fr");
+        type("reset:new", "Une nouvelle phrase — Новая");
+        type("reset:repeated", "Une nouvelle phrase — Новая");
+        browser.findElement(By.id("reset:save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages [role=status]")));
+        visited("reset-done-fr");
+
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("rep.cm");
+        browser.findElement(By.id("login:password")).sendKeys("Une nouvelle phrase — Новая");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Mon compte"));
+        browser.findElement(By.id("logout:logoutButton")).click();
+    }
+
     private void logIn(String username, String lang) {
         browser.get(base + "login.xhtml" + (lang == null ? "" : "?lang=" + lang));
         browser.findElement(By.id("login:username")).sendKeys(username);

@@ -106,7 +106,7 @@ public class SignUpService {
     public void verify(String token) {
         Registration registration = em.createQuery("select r from Registration r where r.token = :t",
                         Registration.class)
-                .setParameter("t", token == null ? "" : token).getResultStream().findFirst()
+                .setParameter("t", org.kimberleyprocess.portal.platform.security.SecretToken.hash(token)).getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("membership.signup.error.link"));
         registration.verify(token, clock.instant());
         audit.fire(new Audited("EMAIL_VERIFIED", "Registration", registration.getUsername(), null));

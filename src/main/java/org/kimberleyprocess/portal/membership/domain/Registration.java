@@ -1,5 +1,7 @@
 package org.kimberleyprocess.portal.membership.domain;
 
+import org.kimberleyprocess.portal.platform.security.SecretToken;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,14 +85,14 @@ public class Registration {
         this.passwordHash = Objects.requireNonNull(passwordHash, "password hash is required");
         this.isoCode = Objects.requireNonNull(isoCode, "state is required");
         this.language = language;
-        this.token = Objects.requireNonNull(token, "token is required");
+        this.token = SecretToken.hash(Objects.requireNonNull(token, "token is required"));
         this.createdAt = Objects.requireNonNull(now, "time is required");
         this.status = RegistrationStatus.EMAIL_UNVERIFIED;
     }
 
     /** The link was followed: the address is the registrant's. */
     public void verify(String presented, Instant now) {
-        if (status != RegistrationStatus.EMAIL_UNVERIFIED || !token.equals(presented)) {
+        if (status != RegistrationStatus.EMAIL_UNVERIFIED || !token.equals(SecretToken.hash(presented))) {
             throw new BusinessException("membership.signup.error.link");
         }
         if (now.isAfter(createdAt.plus(LINK_VALIDITY))) {
@@ -149,7 +151,7 @@ public class Registration {
         return status;
     }
 
-    public String getToken() {
+    public String getTokenHash() {
         return token;
     }
 

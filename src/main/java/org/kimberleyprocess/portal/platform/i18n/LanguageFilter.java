@@ -69,7 +69,12 @@ public class LanguageFilter extends HttpFilter {
     }
 
     private void remember(HttpServletRequest request, HttpServletResponse response, Language language) {
-        useInSession(request, language);
+        // A public page read without a session stays without one (the cookie remembers the choice).
+        if (request.getSession(false) != null || request.getUserPrincipal() != null) {
+            useInSession(request, language);
+        } else {
+            request.setAttribute(REQUEST_ATTRIBUTE, language);
+        }
         Cookie cookie = new Cookie(COOKIE, language.code());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
@@ -119,10 +124,16 @@ public class LanguageFilter extends HttpFilter {
         request.setAttribute(REQUEST_ATTRIBUTE, language);
     }
 
-    /** The language the person chose in this session, if they chose one. */
+    /**
+     * The language the person chose, if they chose one: in this session, or else by the language cookie (which is
+     * set only by a choice).
+     */
     public static Optional<Language> chosenInSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && Boolean.TRUE.equals(session.getAttribute(EXPLICIT_ATTRIBUTE))
-                ? fromSession(request) : Optional.empty();
+        if (session != null && Boolean.TRUE.equals(session.getAttribute(EXPLICIT_ATTRIBUTE))) {
+            return fromSession(request);
+        }
+        return request.getAttribute(REQUEST_ATTRIBUTE) instanceof Language chosen
+                && request.getParameter(PARAMETER) != null ? Optional.of(chosen) : fromCookie(request);
     }
 }

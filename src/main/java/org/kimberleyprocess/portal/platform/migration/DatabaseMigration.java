@@ -33,7 +33,7 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V7__Repair_garbled_text())
+                .javaMigrations(new V7__Repair_garbled_text(), new V10__Hash_sign_up_tokens())
                 .load();
         MigrateResult result = flyway.migrate();
         writeEveryCommitAtOnce();

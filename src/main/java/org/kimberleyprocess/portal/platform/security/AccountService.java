@@ -21,6 +21,7 @@ import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.i18n.Messages;
 
 /**
  * Accounts: checking a login (with the throttle on repeated failures), the caller's own account, password
@@ -49,6 +50,12 @@ public class AccountService {
 
     @Inject
     private UnknownNames unknownNames;
+
+    @Inject
+    private org.kimberleyprocess.portal.platform.mail.Outbox outbox;
+
+    @Inject
+    private org.kimberleyprocess.portal.platform.config.PortalConfig config;
 
     /** Checks a username and password; a locked account is refused whatever the password. */
     @PermitAll
@@ -145,6 +152,49 @@ public class AccountService {
                 .collect(java.util.stream.Collectors.joining(",")) + "|"
                 + a.getParticipant().map(p -> p.getIsoCode() + ":" + p.getStatus()).orElse("") + "|"
                 + a.getObserver().map(o -> o.getName()).orElse(""));
+    }
+
+    /**
+     * "Forgot password": when the name is an enabled account's username or email address, a single-use link valid
+     * for an hour is mailed to the account's address, in its language. The caller learns nothing either way.
+     */
+    @PermitAll
+    public void requestPasswordReset(String usernameOrEmail, Language pageLanguage) {
+        String given = usernameOrEmail == null ? "" : usernameOrEmail.strip().toLowerCase(java.util.Locale.ROOT);
+        Optional<UserAccount> found = byUsername(given).or(() -> em.createQuery(
+                        "select a from UserAccount a where lower(a.email) = :e", UserAccount.class)
+                .setParameter("e", given).getResultStream().findFirst());
+        found.filter(UserAccount::isEnabled).filter(a -> a.getEmail() != null).ifPresent(account -> {
+            String token = SecretToken.newToken();
+            em.persist(new PasswordReset(account, token, clock.instant()));
+            Language language = account.getLanguage().orElse(pageLanguage);
+            String link = config.getPublicUrl() + "/password-reset.xhtml?token=" + token;
+            outbox.queue(account.getEmail(), Messages.text(language, "mail.reset.subject"),
+                    Messages.text(language, "mail.reset.body", account.getUsername(), link));
+            audit.fire(new Audited("PASSWORD_RESET_REQUESTED", "UserAccount", account.getUsername(), null));
+        });
+    }
+
+    /** Whether a reset link is still usable (to show its form or say at once that it is not). */
+    @PermitAll
+    public boolean resetLinkUsable(String token) {
+        return reset(token).map(r -> r.isUsable(clock.instant())).orElse(false);
+    }
+
+    /** Sets a new password with a reset link; the link is spent, the throttle's lock lifted. */
+    @PermitAll
+    public void resetPassword(String token, String newPassword) {
+        PasswordReset reset = reset(token).orElseThrow(() -> new BusinessException("account.reset.error.link"));
+        UserAccount account = reset.use(clock.instant());
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        account.changePasswordHash(hasher.hash(newPassword));
+        account.unlock();
+        audit.fire(new Audited("PASSWORD_RESET", "UserAccount", account.getUsername(), null));
+    }
+
+    private Optional<PasswordReset> reset(String token) {
+        return em.createQuery("select r from PasswordReset r where r.tokenHash = :h", PasswordReset.class)
+                .setParameter("h", SecretToken.hash(token)).getResultStream().findFirst();
     }
 
     /** Whether an account must choose a new password before it does anything else. */

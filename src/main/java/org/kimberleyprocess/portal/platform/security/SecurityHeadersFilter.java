@@ -25,8 +25,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
             response.setHeader("Content-Security-Policy", STRICT_POLICY);
+        }
+        // Pages and API answers may hold what only their reader may see: no cache keeps them. Static resources
+        // (scripts, styles, the icon) keep their week of caching.
+        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")
+                && !path.equals("/favicon.ico")) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

@@ -62,8 +62,46 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
                     faces.responseComplete();
                     return;
                 }
+                if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+                    events.remove();
+                    failAjax(thrown);
+                    return;
+                }
             }
             getWrapped().handle();
+        }
+
+        /**
+         * An Ajax request that failed gets a partial response that says only that it failed, in the reader's
+         * language: no exception class or message reaches the browser. The cause goes to the server log.
+         */
+        private static void failAjax(Throwable thrown) {
+            java.util.logging.Logger.getLogger(ExpiredViewHandlerFactory.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Ajax request failed", thrown);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext external = faces.getExternalContext();
+            Object language = ((jakarta.servlet.http.HttpServletRequest) external.getRequest())
+                    .getAttribute(org.kimberleyprocess.portal.platform.i18n.LanguageFilter.REQUEST_ATTRIBUTE);
+            String text = org.kimberleyprocess.portal.platform.i18n.Messages.text(
+                    language instanceof org.kimberleyprocess.portal.platform.i18n.Language l ? l
+                            : org.kimberleyprocess.portal.platform.i18n.Language.DEFAULT, "error.ajax");
+            try {
+                if (!external.isResponseCommitted()) {
+                    external.responseReset();
+                }
+                external.setResponseContentType("text/xml");
+                external.setResponseCharacterEncoding("UTF-8");
+                jakarta.faces.context.PartialResponseWriter writer =
+                        faces.getPartialViewContext().getPartialResponseWriter();
+                writer.startDocument();
+                writer.startError("error");
+                writer.writeText(text, null);
+                writer.endError();
+                writer.endDocument();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
         }
 
         private static boolean cause(Throwable thrown, Class<? extends Throwable> type) {

@@ -36,6 +36,11 @@ public class KeptMessages implements PhaseListener {
     @SuppressWarnings("unchecked")
     public void beforePhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
+        // Looking must not create a session (public pages stay without one).
+        Object request = faces.getExternalContext().getSession(false);
+        if (request == null) {
+            return;
+        }
         Map<String, Object> session = faces.getExternalContext().getSessionMap();
         Object kept = session.remove(SESSION_KEY);
         if (kept instanceof List<?> list) {

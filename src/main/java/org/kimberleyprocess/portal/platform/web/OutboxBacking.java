@@ -17,10 +17,25 @@ public class OutboxBacking {
 
     private List<MailMessage> messages;
 
+    @Inject
+    private org.kimberleyprocess.portal.platform.config.PortalConfig config;
+
     public List<MailMessage> getMessages() {
         if (messages == null) {
             messages = outbox.latest(200);
         }
         return messages;
     }
+
+    /**
+     * A message's text as the Secretariat reads it: outside demo mode the secrets of the links it carries (sign-up,
+     * password reset) are hidden, so that reading the outbox opens nobody's account. In demo mode no mail leaves
+     * the machine and the outbox is the only way to follow a link, so they are shown.
+     */
+    public String body(MailMessage message) {
+        return config.isDemo() ? message.getBody()
+                : LINK_SECRET.matcher(message.getBody()).replaceAll("$1…");
+    }
+
+    static final java.util.regex.Pattern LINK_SECRET = java.util.regex.Pattern.compile("(token=)[0-9A-Za-z_-]{8,}");
 }

@@ -1,0 +1,76 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/** What responses carry and leave out: caching, security headers, failures, sessions. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ResponsesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void pagesAndApiAnswersAreNeverCachedButStaticResourcesAre() throws Exception {
+        PortalClient secretariat = ApplicationSteps.loggedIn(base.toURI(), "secretariat");
+        Page audit = secretariat.get("/secretariat/audit.xhtml");
+        assertTrue(audit.header("Cache-Control").contains("no-store"), audit.header("Cache-Control"));
+        assertTrue(secretariat.api("GET", "/api/accounts").headers().firstValue("Cache-Control").orElse("")
+                .contains("no-store"));
+        String script = audit.html().select("script[src]").first().absUrl("src");
+        HttpResponse<byte[]> resource = secretariat.bytes(script);
+        assertFalse(resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"), script);
+    }
+
+    @Test
+    void whatLibertyServesCarriesTheSecurityHeadersToo() throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        for (String path : List.of("/health", "/openapi")) {
+            HttpResponse<byte[]> answer = client.bytes(base.toURI().resolve(path).toString());
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(""), path);
+        }
+    }
+
+    @Test
+    void aFailedAjaxRequestSaysOnlyThatItFailed() throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        Page list = client.get("/participants.xhtml?lang=fr");
+        Element form = list.html().getElementById("list");
+        Map<String, String> data = new LinkedHashMap<>();
+        form.select("input[name]").forEach(i -> data.put(i.attr("name"), i.val()));
+        data.put("jakarta.faces.partial.ajax", "true");
+        data.put("jakarta.faces.source", "list:states");
+        data.put("jakarta.faces.partial.execute", "list:states");
+        data.put("jakarta.faces.partial.render", "list:states");
+        data.put("list:states_pagination", "true");
+        data.put("list:states_first", "not-a-number");
+        data.put("list:states_rows", "many");
+        data.put("list:states_encodeFeature", "true");
+        String answer = client.post(form.attr("action"), data).html().outerHtml();
+        assertFalse(answer.contains("java.") || answer.contains("Exception"), answer);
+        assertTrue(answer.contains("La requête n’a pas pu aboutir"), answer);
+    }
+}

@@ -110,7 +110,7 @@ class BrowserIT {
                 "Nos comptes", "Nos contacts"), menu);
         visited("account-fr");
 
-        browser.findElement(By.id("logout:logoutButton")).click();
+        logOut();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector("main h1"),
                 LANGUAGES.get("Français")));
         visited("logged-out-fr");
@@ -181,7 +181,7 @@ class BrowserIT {
         visited("wizard-fr-step3");
 
         // Leave, log out, come back another time: everything is still there, letter for letter.
-        browser.findElement(By.id("logout:logoutButton")).click();
+        logOut();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), LANGUAGES.get("Français")));
         logIn("applicant.gh", null);
         browser.get(base + "membership/wizard.xhtml?step=1");
@@ -218,7 +218,7 @@ class BrowserIT {
         browser.findElement(By.id("submitForm:submit")).click();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Soumise"));
         visited("application-fr-submitted");
-        browser.findElement(By.id("logout:logoutButton")).click();
+        logOut();
     }
 
     @Test
@@ -238,7 +238,7 @@ class BrowserIT {
         visited("committee-note-es");
         assertTrue(browser.findElements(By.cssSelector("#messages [role=status]")).stream()
                 .anyMatch(e -> !e.getText().isBlank()), "the confirmation is announced as a status");
-        browser.findElement(By.id("logout:logoutButton")).click();
+        logOut();
     }
 
     @Test
@@ -275,8 +275,7 @@ class BrowserIT {
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http\\S*password-reset\\.xhtml\\?token=[0-9a-f]+)")
                 .matcher(mail);
         assertTrue(link.find(), mail);
-        browser.findElement(By.id("logout:logoutButton")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.login-link")));
+        logOut();
 
         String path = link.group(1).substring(link.group(1).indexOf("password-reset"));
         browser.get(base + path);
@@ -293,7 +292,14 @@ class BrowserIT {
         browser.findElement(By.id("login:password")).sendKeys("Une nouvelle phrase — Новая");
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Mon compte"));
+        logOut();
+    }
+
+    /** Logs out and waits until the portal shows the anonymous page (so that the next test starts clean). */
+    private void logOut() {
         browser.findElement(By.id("logout:logoutButton")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("a.login-link")));
     }
 
     private void logIn(String username, String lang) {

@@ -220,7 +220,7 @@ public final class PortalClient {
             }
         }
         fields.forEach((id, value) -> data.put(formId + ":" + id, value));
-        Element button = form.getElementById(formId + ":" + buttonId);
+        Element button = form.getElementById(buttonId.startsWith(formId + ":") ? buttonId : formId + ":" + buttonId);
         if (button == null) {
             throw new AssertionError("no button " + buttonId + " in form " + formId);
         }
@@ -245,7 +245,8 @@ public final class PortalClient {
             throw new UncheckedIOException(e);
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(form.attr("action")))
-                .timeout(Duration.ofSeconds(60)).header("X-Forwarded-For", address)
+                .timeout(Duration.ofSeconds(120)).header("X-Forwarded-For", address)
+                .header("Referer", page.uri().toString())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (acceptLanguage != null) {

@@ -115,9 +115,7 @@ public class MembershipService {
     public void addLegislation(String reference, String title, LocalDate adoptedOn, String legalReference,
                                String fileName, long size, InputStream content) {
         MembershipApplication a = own(reference);
-        if (title == null || title.isBlank()) {
-            throw new BusinessException("membership.legislation.error.title");
-        }
+        org.kimberleyprocess.portal.membership.domain.Legislation.checkFields(title, legalReference);
         if (adoptedOn == null) {
             throw new BusinessException("membership.legislation.error.date");
         }
@@ -133,7 +131,7 @@ public class MembershipService {
     @RolesAllowed(Role.APPLICANT_NAME)
     public void removeLegislation(String reference, Long legislationId) {
         MembershipApplication a = own(reference);
-        a.removeLegislation(legislationId);
+        a.removeLegislation(legislationId).ifPresent(documents::discard);
         changed(a, "legislation removed");
     }
 
@@ -141,7 +139,7 @@ public class MembershipService {
     public void attachCertificateSpecimen(String reference, String fileName, long size, InputStream content) {
         MembershipApplication a = own(reference);
         requireEditable(a);
-        a.attachCertificateSpecimen(documents.store(fileName, size, content));
+        a.attachCertificateSpecimen(documents.store(fileName, size, content)).ifPresent(documents::discard);
         changed(a, "certificate specimen");
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 
 /** A law or regulation that implements the Scheme in the applicant state, with its text as a file. */
@@ -50,13 +51,27 @@ public class Legislation {
     Legislation(MembershipApplication application, String title, LocalDate adoptedOn, String reference,
                 StoredDocument document) {
         this.application = Objects.requireNonNull(application, "application is required");
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("title is required");
-        }
+        checkFields(title, reference);
         this.title = title.strip();
         this.adoptedOn = Objects.requireNonNull(adoptedOn, "date is required");
         this.reference = reference == null || reference.isBlank() ? null : reference.strip();
         this.document = document;
+    }
+
+    /**
+     * The rules for a law's title and reference, checked before anything is kept (its file included): a title is
+     * required, and neither may be longer than its column. Over-long text is refused, never cut.
+     */
+    public static void checkFields(String title, String reference) {
+        if (title == null || title.isBlank()) {
+            throw new BusinessException("membership.legislation.error.title");
+        }
+        if (title.strip().length() > TITLE_LENGTH) {
+            throw new BusinessException("membership.error.tooLong", TITLE_LENGTH);
+        }
+        if (reference != null && reference.strip().length() > REFERENCE_LENGTH) {
+            throw new BusinessException("membership.error.tooLong", REFERENCE_LENGTH);
+        }
     }
 
     public Long getId() {

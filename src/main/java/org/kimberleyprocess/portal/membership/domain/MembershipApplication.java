@@ -189,14 +189,21 @@ public class MembershipApplication {
         return entry;
     }
 
-    public void removeLegislation(Long legislationId) {
+    /** Removes a law from the file; returns the text it carried, which nothing refers to any more. */
+    public Optional<StoredDocument> removeLegislation(Long legislationId) {
         requireEditable();
-        legislation.removeIf(l -> Objects.equals(l.getId(), legislationId));
+        Optional<Legislation> removed = legislation.stream().filter(l -> Objects.equals(l.getId(), legislationId))
+                .findFirst();
+        removed.ifPresent(legislation::remove);
+        return removed.map(Legislation::getDocument);
     }
 
-    public void attachCertificateSpecimen(StoredDocument document) {
+    /** Attaches the certificate specimen; returns the one it replaces, which nothing refers to any more. */
+    public Optional<StoredDocument> attachCertificateSpecimen(StoredDocument document) {
         requireEditable();
+        StoredDocument previous = certificateSpecimen;
         this.certificateSpecimen = Objects.requireNonNull(document, "document is required");
+        return Optional.ofNullable(previous).filter(d -> !d.equals(document));
     }
 
     public void updateStatisticsArrangements(String text) {

@@ -35,6 +35,11 @@ public class DocumentStore {
         return files.keep(fileName, declaredSize, content, caller());
     }
 
+    /** A kept file that nothing refers to any more: its record goes now, its bytes when the change commits. */
+    public void discard(StoredDocument document) {
+        files.discard(document);
+    }
+
     public Optional<StoredDocument> find(String token) {
         return em.createQuery("select d from StoredDocument d where d.token = :t", StoredDocument.class)
                 .setParameter("t", token).getResultStream().findFirst();

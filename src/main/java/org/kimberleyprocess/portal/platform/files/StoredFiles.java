@@ -15,6 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +33,9 @@ public class StoredFiles {
 
     @Inject
     private Clock clock;
+
+    @jakarta.annotation.Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "kpcs.data.dir", defaultValue = "kpcs-data")
@@ -77,6 +83,7 @@ public class StoredFiles {
             StoredDocument document = new StoredDocument(token, fileName, type, total,
                     HexFormat.of().formatHex(digest.digest()), clock.instant(), uploadedBy);
             em.persist(document);
+            deleteUnlessCommitted(folder().resolve(token));
             return document;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,6 +97,51 @@ public class StoredFiles {
                     // a leftover part file is harmless
                 }
             }
+        }
+    }
+
+    /** Removes a file's record now and its bytes once the removal has committed. */
+    public void discard(StoredDocument document) {
+        Path file = folder().resolve(document.getToken());
+        em.remove(em.contains(document) ? document : em.merge(document));
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deleteQuietly(file);
+                }
+            }
+        });
+    }
+
+    /** A file is kept only if its record commits: when the transaction rolls back, the file goes. */
+    private void deleteUnlessCommitted(Path file) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    deleteQuietly(file);
+                }
+            }
+        });
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            java.util.logging.Logger.getLogger(StoredFiles.class.getName())
+                    .warning(() -> "Could not delete " + file + ": " + e);
         }
     }
 

@@ -1,0 +1,73 @@
+package org.kimberleyprocess.portal.platform.files;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.i18n.LanguageFilter;
+import org.kimberleyprocess.portal.platform.i18n.Messages;
+import org.kimberleyprocess.portal.platform.web.KeptMessages;
+
+/**
+ * An upload larger than the container accepts (web.xml: the portal's 10 MB rule plus room for the form's other
+ * fields) cannot be read as a form. Instead of an empty page, the person is sent back to the page the upload
+ * came from with the same translated refusal as for any file over 10 MB; nothing is kept.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class UploadLimitFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    /** What the container accepts in one multipart request (web.xml's max-request-size). */
+    public static final long MAX_REQUEST_BYTES = FileType.MAX_BYTES + 1024 * 1024;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String type = request.getContentType();
+        if (!"POST".equals(request.getMethod()) || type == null || !type.startsWith("multipart/")
+                || request.getContentLengthLong() <= MAX_REQUEST_BYTES) {
+            chain.doFilter(request, response);
+            return;
+        }
+        drain(request.getInputStream());
+        Language language = LanguageFilter.chosenInSession(request).orElseGet(() ->
+                request.getAttribute(LanguageFilter.REQUEST_ATTRIBUTE) instanceof Language l ? l : Language.DEFAULT);
+        KeptMessages.keep(request.getSession(true), List.of(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.text(language, "files.error.tooLarge", FileType.MAX_BYTES / (1024 * 1024)), null)));
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", backTo(request));
+    }
+
+    /** The page the upload came from (its Referer, when it is a page of this portal), else the form's page. */
+    static String backTo(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                URI uri = URI.create(referer);
+                if (request.getServerName().equalsIgnoreCase(uri.getHost()) && uri.getRawPath() != null
+                        && uri.getRawPath().startsWith(request.getContextPath() + "/")) {
+                    return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                }
+            } catch (IllegalArgumentException notAnAddress) {
+                // fall back to the form's page
+            }
+        }
+        return request.getRequestURI();
+    }
+
+    /** Reads what the browser sends, so that it sees the answer and not a broken connection. */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        while (in.read(buffer) >= 0) {
+            // discard
+        }
+    }
+}

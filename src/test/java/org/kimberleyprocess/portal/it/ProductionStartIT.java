@@ -63,4 +63,12 @@ class ProductionStartIT {
         assertEquals("My account", later.login("secretariat", chosen).heading());
         assertEquals(200, later.api("GET", "/api/accounts").statusCode());
     }
+
+    @Test
+    void outsideDemoModeADataDirectoryInsideTheServerIsRefused() throws Exception {
+        server.prepare(Map.of("kpcs.demo", "false", "kpcs.data.dir", server.dir.resolve("kpcs-data").toString()));
+        AssertionError refused = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, server::start);
+        assertTrue(refused.getMessage().contains("failed to start"), refused.getMessage());
+        assertTrue(server.log().contains("set KPCS_DATA_DIR to a directory outside the server"), "the log says what to set");
+    }
 }

@@ -20,6 +20,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Startup
 @Singleton
+@jakarta.ejb.DependsOn("StartupChecks")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 

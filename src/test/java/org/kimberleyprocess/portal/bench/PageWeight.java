@@ -1,8 +1,5 @@
 package org.kimberleyprocess.portal.bench;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,17 +49,8 @@ public final class PageWeight {
         committee.put("Applications (committee)", "/committee/applications.xhtml");
 
         List<Measure> measures = new ArrayList<>();
-        Path profile = Files.createTempDirectory("kpcs-bench");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        ChromeDriver browser = new ChromeDriver(service, options);
+        ChromeDriver browser = org.kimberleyprocess.portal.it.Chromium.open(Duration.ofSeconds(120));
         try {
-            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
             browser.executeCdpCommand("Network.enable", Map.of());
             browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
                     "latency", 150, "downloadThroughput", 1_600_000 / 8, "uploadThroughput", 1_600_000 / 8));

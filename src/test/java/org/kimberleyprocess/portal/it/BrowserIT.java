@@ -44,7 +44,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserIT {
 
     static ChromeDriver browser;
-    static Path profile;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -56,16 +55,7 @@ class BrowserIT {
 
     @BeforeAll
     static void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("kpcs-chromium");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Chromium.open(Duration.ofSeconds(60));
     }
 
     @AfterAll

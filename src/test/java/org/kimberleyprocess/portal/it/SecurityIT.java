@@ -105,7 +105,7 @@ class SecurityIT {
         org.jsoup.nodes.Element row = accounts.within("accountsForm:accounts_data", "tr").stream()
                 .filter(r -> r.child(0).text().equals("monitoring")).findFirst().orElseThrow();
         assertTrue(row.text().contains("Locked after failed logins"), row.text());
-        String buttonId = row.selectFirst("input[type=submit]").id();
+        String buttonId = row.selectFirst("input.unlock").id();
         Page unlocked = secretariat.submit(accounts, "accountsForm", Map.of(), buttonId);
         assertTrue(unlocked.messages().contains("The account monitoring is unlocked."), unlocked.messages().toString());
 
@@ -155,7 +155,7 @@ class SecurityIT {
         assertTrue(other.body().contains("You may not see or change this record."), other.body());
 
         Page ourAccounts = focal.get("/account/state.xhtml");
-        assertTrue(ourAccounts.texts("#accounts td").contains("focal.bw"));
+        assertTrue(ourAccounts.textsIn("colleagues:accounts", "td").contains("focal.bw"));
 
         PortalClient observer = visitor("en");
         observer.login("observer.gw", DEMO_PASSWORD);

@@ -197,6 +197,107 @@ public class AccountService {
                 .setParameter("h", SecretToken.hash(token)).getResultStream().findFirst();
     }
 
+    // ---- people and accounts ------------------------------------------------------------------------
+
+    /**
+     * The Secretariat opens an account for someone: username, name, email, one role, and the Participant or
+     * Observer it acts for (if any). The person gets a link by mail to choose a password (valid for a week);
+     * until then the account has no password that anyone knows.
+     */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void createAccount(String username, String displayName, String email, Role role, String participantIso,
+                              String observerName, Language language) {
+        String name = NewAccountRules.freeUsername(em, username);
+        UserAccount account = new UserAccount(name, NewAccountRules.name(displayName), NewAccountRules.email(email),
+                hasher.hash(SecretToken.newToken()), clock.instant());
+        if (role == null) {
+            throw new BusinessException("secretariat.accounts.error.role");
+        }
+        account.grant(role);
+        if (participantIso != null && !participantIso.isBlank()) {
+            account.actFor(em.createQuery("select p from org.kimberleyprocess.portal.registry.domain.Participant p"
+                            + " where p.isoCode = :iso", org.kimberleyprocess.portal.registry.domain.Participant.class)
+                    .setParameter("iso", participantIso).getResultStream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("Participant", participantIso)));
+        } else if (observerName != null && !observerName.isBlank()) {
+            account.actFor(em.createQuery("select o from org.kimberleyprocess.portal.registry.domain.Observer o"
+                            + " where o.name = :n", org.kimberleyprocess.portal.registry.domain.Observer.class)
+                    .setParameter("n", observerName).getResultStream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("Observer", observerName)));
+        }
+        em.persist(account);
+        audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", name, role.name()));
+        invite(account, language);
+    }
+
+    /** A focal point invites a colleague of its own Participant, who gets the focal-point role and a link by mail. */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public void inviteColleague(String username, String displayName, String email, Language language) {
+        var participant = caller().getParticipant().orElseThrow(AccessDeniedException::new);
+        String name = NewAccountRules.freeUsername(em, username);
+        UserAccount account = new UserAccount(name, NewAccountRules.name(displayName), NewAccountRules.email(email),
+                hasher.hash(SecretToken.newToken()), clock.instant());
+        account.actFor(participant);
+        account.grant(Role.FOCAL_POINT);
+        em.persist(account);
+        audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", name, "colleague of " + caller().getUsername()));
+        invite(account, language);
+    }
+
+    private void invite(UserAccount account, Language language) {
+        String token = SecretToken.newToken();
+        em.persist(new PasswordReset(account, token, clock.instant(), PasswordReset.INVITATION_VALIDITY));
+        String link = config.getPublicUrl() + "/password-reset.xhtml?token=" + token;
+        outbox.queue(account.getEmail(), Messages.text(language, "mail.invite.subject"),
+                Messages.text(language, "mail.invite.body", account.getDisplayName(), account.getUsername(), link));
+    }
+
+    /**
+     * Disables or enables an account (someone left, or came back). The Secretariat may do so for any account but
+     * its own; a focal point for the accounts of its own Participant but its own. The change takes effect on the
+     * account's next request.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.FOCAL_POINT_NAME})
+    public void setEnabled(String username, boolean enabled) {
+        UserAccount account = manageable(username);
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        audit.fire(new Audited(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "UserAccount", username, null));
+    }
+
+    /** The Secretariat gives or takes a role; the change takes effect on the account's next request. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void changeRole(String username, Role role, boolean granted) {
+        UserAccount account = manageable(username);
+        if (role == null) {
+            throw new BusinessException("secretariat.accounts.error.role");
+        }
+        if (granted) {
+            account.grant(role);
+        } else {
+            account.revoke(role);
+        }
+        audit.fire(new Audited("ROLE_CHANGED", "UserAccount", username, (granted ? "+" : "-") + role));
+    }
+
+    private UserAccount manageable(String username) {
+        UserAccount account = byUsername(username).orElseThrow(() -> new NotFoundException("UserAccount", username));
+        UserAccount caller = caller();
+        if (account.equals(caller)) {
+            throw new BusinessException("secretariat.accounts.error.self");
+        }
+        if (!context.isCallerInRole(Role.SECRETARIAT_NAME)) {
+            String own = caller.getParticipant().map(p -> p.getIsoCode()).orElse(null);
+            if (own == null || !own.equals(account.getParticipant().map(p -> p.getIsoCode()).orElse(null))) {
+                throw new AccessDeniedException();
+            }
+        }
+        return account;
+    }
+
     /** Whether an account must choose a new password before it does anything else. */
     @PermitAll
     public boolean mustChangePassword(String username) {

@@ -21,6 +21,8 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 public class PasswordReset {
 
     public static final Duration VALIDITY = Duration.ofHours(1);
+    /** An invitation (a new account's first password) gives its person a week. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     @Id
     @SequenceGenerator(name = "kpcs_seq", sequenceName = "kpcs_seq", allocationSize = 50)
@@ -51,10 +53,14 @@ public class PasswordReset {
     }
 
     public PasswordReset(UserAccount account, String token, Instant now) {
+        this(account, token, now, VALIDITY);
+    }
+
+    public PasswordReset(UserAccount account, String token, Instant now, Duration validity) {
         this.account = Objects.requireNonNull(account, "account is required");
         this.tokenHash = SecretToken.hash(Objects.requireNonNull(token, "token is required"));
         this.createdAt = Objects.requireNonNull(now, "time is required");
-        this.expiresAt = now.plus(VALIDITY);
+        this.expiresAt = now.plus(Objects.requireNonNull(validity, "validity is required"));
     }
 
     /** Spends the link; refused if it was used or has expired. */

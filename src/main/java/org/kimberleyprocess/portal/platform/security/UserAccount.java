@@ -204,6 +204,11 @@ public class UserAccount {
         this.language = Objects.requireNonNull(preferred, "language is required");
     }
 
+    /** The account of someone who left: it opens nothing until it is enabled again. */
+    public void enable() {
+        this.enabled = true;
+    }
+
     public void disable() {
         this.enabled = false;
     }

@@ -36,6 +36,106 @@ public class AccountsBacking {
         return "/secretariat/accounts?faces-redirect=true";
     }
 
+    // ---- a new account, and changes to existing ones ----------------------------------------------
+
+    private String username;
+    private String displayName;
+    private String email;
+    private org.kimberleyprocess.portal.platform.security.Role role;
+    private String participantIso;
+    private String observerName;
+    private final java.util.Map<String, String> roleChoice = new java.util.HashMap<>();
+
+    @Inject
+    private org.kimberleyprocess.portal.platform.i18n.CurrentLanguage language;
+
+    public String create() {
+        return messages.perform(() -> accounts.createAccount(username, displayName, email, role, participantIso,
+                observerName, language.get()), "secretariat.accounts.created", "/secretariat/accounts?faces-redirect=true");
+    }
+
+    public String enable(String account) {
+        return messages.perform(() -> accounts.setEnabled(account, true), "secretariat.accounts.enabled",
+                "/secretariat/accounts?faces-redirect=true");
+    }
+
+    public String disable(String account) {
+        return messages.perform(() -> accounts.setEnabled(account, false), "secretariat.accounts.disabled",
+                "/secretariat/accounts?faces-redirect=true");
+    }
+
+    public String grant(String account) {
+        return changeRole(account, true);
+    }
+
+    public String revoke(String account) {
+        return changeRole(account, false);
+    }
+
+    private String changeRole(String account, boolean granted) {
+        String chosen = roleChoice.get(account);
+        org.kimberleyprocess.portal.platform.security.Role r = chosen == null || chosen.isBlank() ? null
+                : org.kimberleyprocess.portal.platform.security.Role.valueOf(chosen);
+        return messages.perform(() -> accounts.changeRole(account, r, granted), "secretariat.accounts.roleChanged",
+                "/secretariat/accounts?faces-redirect=true");
+    }
+
+    public org.kimberleyprocess.portal.platform.security.Role[] getRoles() {
+        return org.kimberleyprocess.portal.platform.security.Role.values();
+    }
+
+    public java.util.Map<String, String> getRoleChoice() {
+        return roleChoice;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public org.kimberleyprocess.portal.platform.security.Role getRole() {
+        return role;
+    }
+
+    public void setRole(org.kimberleyprocess.portal.platform.security.Role role) {
+        this.role = role;
+    }
+
+    public String getParticipantIso() {
+        return participantIso;
+    }
+
+    public void setParticipantIso(String participantIso) {
+        this.participantIso = participantIso;
+    }
+
+    public String getObserverName() {
+        return observerName;
+    }
+
+    public void setObserverName(String observerName) {
+        this.observerName = observerName;
+    }
+
     public List<AccountView> getAll() {
         if (all == null) {
             all = accounts.allAccounts();

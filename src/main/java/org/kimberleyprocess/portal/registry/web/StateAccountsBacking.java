@@ -38,6 +38,68 @@ public class StateAccountsBacking {
         return list;
     }
 
+    // ---- a focal point invites and disables colleagues of its own Participant -----------------------
+
+    @Inject
+    private org.kimberleyprocess.portal.platform.web.PageMessages messages;
+
+    @Inject
+    private jakarta.security.enterprise.SecurityContext security;
+
+    private String username;
+    private String displayName;
+    private String email;
+
+    /** Whether the caller may invite and disable colleagues (a focal point; applicants only read the list). */
+    public boolean isManager() {
+        return security.isCallerInRole(org.kimberleyprocess.portal.platform.security.Role.FOCAL_POINT_NAME);
+    }
+
+    /** Whether a row is the caller's own account (which it cannot disable). */
+    public boolean isOwn(AccountView account) {
+        return security.getCallerPrincipal() != null
+                && account.username().equals(security.getCallerPrincipal().getName());
+    }
+
+    public String invite() {
+        return messages.perform(() -> accounts.inviteColleague(username, displayName, email, language.get()),
+                "account.state.invited", "/account/state?faces-redirect=true");
+    }
+
+    public String enable(String account) {
+        return messages.perform(() -> accounts.setEnabled(account, true), "secretariat.accounts.enabled",
+                "/account/state?faces-redirect=true");
+    }
+
+    public String disable(String account) {
+        return messages.perform(() -> accounts.setEnabled(account, false), "secretariat.accounts.disabled",
+                "/account/state?faces-redirect=true");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
     public String getStateName() {
         load();
         return iso == null ? "" : registry.name(iso, language.get());

@@ -1,0 +1,140 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/**
+ * People and accounts: the Secretariat opens, disables, re-enables accounts and changes their roles; a focal point
+ * invites and disables colleagues of its own Participant; each change takes effect on the account's next request.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountsAdminIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    PortalClient as(String username) throws Exception {
+        return ApplicationSteps.loggedIn(base.toURI(), username);
+    }
+
+    @Test
+    void theSecretariatOpensAnAccountThenDisablesEnablesAndChangesItsRoles() throws Exception {
+        PortalClient secretariat = as("secretariat");
+        Page accounts = secretariat.get("/secretariat/accounts.xhtml");
+        Page created = secretariat.submit(accounts, "newAccount", Map.of("username", "analyst.ca", "name",
+                "Analyste — Аналитик", "email", "analyst.ca@example.ca", "role", "MONITORING", "participant", "CA"),
+                "create");
+        assertTrue(created.messages().contains("The account is created and its person has been sent a link."),
+                created.messages().toString());
+        String password = choosePasswordThroughTheMail(secretariat, "analyst.ca@example.ca", "Пароль аналитика 2026");
+
+        PortalClient analyst = loggedIn("analyst.ca", password);
+        assertEquals("Working Group on Monitoring", analyst.get("/account/index.xhtml").text("#roles"));
+        assertEquals("Analyste — Аналитик", analyst.get("/account/index.xhtml").text("#displayName"));
+
+        Page disabled = secretariat.submit(secretariat.get("/secretariat/accounts.xhtml"), "accountsForm", Map.of(),
+                button(secretariat, "analyst.ca", "disable"));
+        assertTrue(disabled.messages().stream().anyMatch(m -> m.startsWith("The account is disabled")),
+                disabled.messages().toString());
+        assertEquals("Log in", analyst.get("/account/index.xhtml").heading(), "its open session ends");
+        assertEquals("Log in", new PortalClient(base.toURI(), "en").login("analyst.ca", password).heading());
+
+        secretariat.submit(secretariat.get("/secretariat/accounts.xhtml"), "accountsForm", Map.of(),
+                button(secretariat, "analyst.ca", "enable"));
+        PortalClient again = loggedIn("analyst.ca", password);
+        Page withRole = grant(secretariat, "analyst.ca", "STATISTICS");
+        assertTrue(withRole.messages().stream().anyMatch(m -> m.startsWith("The roles are changed")),
+                withRole.messages().toString());
+        assertEquals("Log in", again.get("/account/index.xhtml").heading(), "a role change ends the session too");
+        assertEquals("Working Group on Monitoring, Working Group on Statistics",
+                loggedIn("analyst.ca", password).get("/account/index.xhtml").text("#roles"));
+
+        Page self = secretariat.submit(secretariat.get("/secretariat/accounts.xhtml"), "accountsForm", Map.of(),
+                button(secretariat, "secretariat", "disable"));
+        assertTrue(self.messages().contains("You cannot change your own account here."), self.messages().toString());
+    }
+
+    @Test
+    void aFocalPointInvitesAndDisablesAColleagueOfItsOwnParticipant() throws Exception {
+        PortalClient focal = as("focal.bw");
+        Page ours = focal.get("/account/state.xhtml");
+        Page invited = focal.submit(ours, "invite", Map.of("username", "deputy.bw", "name", "Neo Kgosi",
+                "email", "deputy.bw@example.bw"), "send");
+        assertTrue(invited.messages().contains("Your colleague has been sent a link to choose a password."),
+                invited.messages().toString());
+        String password = choosePasswordThroughTheMail(as("secretariat"), "deputy.bw@example.bw",
+                "Une phrase de passe — Botswana");
+        PortalClient deputy = loggedIn("deputy.bw", password);
+        Page account = deputy.get("/account/index.xhtml");
+        assertEquals("Focal point", account.text("#roles"));
+        assertEquals("Botswana", account.text("#actsFor"));
+
+        Page list = focal.get("/account/state.xhtml");
+        Element own = row(list, "colleagues:accounts_data", "focal.bw");
+        assertTrue(own.select("input.disable").isEmpty(), "no button to disable oneself");
+        String disable = row(list, "colleagues:accounts_data", "deputy.bw").selectFirst("input.disable").id();
+        Page disabled = focal.submit(list, "colleagues", Map.of(), disable);
+        assertTrue(disabled.messages().stream().anyMatch(m -> m.startsWith("The account is disabled")),
+                disabled.messages().toString());
+        assertEquals("Log in", deputy.get("/account/index.xhtml").heading());
+        assertEquals(403, as("applicant.gh").get("/secretariat/accounts.xhtml").status());
+    }
+
+    private PortalClient loggedIn(String username, String password) throws Exception {
+        PortalClient client = new PortalClient(base.toURI(), "en");
+        assertEquals("My account", client.login(username, password).heading(), username);
+        return client;
+    }
+
+    /** Follows the invitation in the outbox and chooses a password; returns it. */
+    private String choosePasswordThroughTheMail(PortalClient secretariat, String email, String password)
+            throws Exception {
+        String mail = secretariat.get("/secretariat/outbox.xhtml").within("mails_data", "tr").eachText().stream()
+                .filter(r -> r.contains(email) && r.contains("password-reset")).findFirst().orElseThrow();
+        Matcher link = Pattern.compile("password-reset\\.xhtml\\?token=([0-9a-f]{64})").matcher(mail);
+        assertTrue(link.find(), mail);
+        PortalClient person = new PortalClient(base.toURI(), "en");
+        Page form = person.get("/password-reset.xhtml?token=" + link.group(1));
+        Page done = person.submit(form, "reset", Map.of("new", password, "repeated", password), "save");
+        assertTrue(done.messages().contains("Your new password is set. You can log in with it now."),
+                done.messages().toString());
+        return password;
+    }
+
+    private static Element row(Page page, String tableData, String username) {
+        return page.within(tableData, "tr").stream().filter(r -> r.selectFirst("td") != null
+                && r.selectFirst("td").text().equals(username)).findFirst().orElseThrow();
+    }
+
+    private static String button(PortalClient secretariat, String username, String kind) {
+        return row(secretariat.get("/secretariat/accounts.xhtml"), "accountsForm:accounts_data", username)
+                .selectFirst("input." + kind).id();
+    }
+
+    private static Page grant(PortalClient secretariat, String username, String role) {
+        Page page = secretariat.get("/secretariat/accounts.xhtml");
+        Element row = row(page, "accountsForm:accounts_data", username);
+        String select = row.selectFirst("select.role-choice").attr("name").substring("accountsForm:".length());
+        return secretariat.submit(page, "accountsForm", Map.of(select, role), row.selectFirst("input.grant").id());
+    }
+}

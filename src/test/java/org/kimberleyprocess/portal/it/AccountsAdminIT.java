@@ -69,6 +69,14 @@ class AccountsAdminIT {
         assertEquals("Working Group on Monitoring, Working Group on Statistics",
                 loggedIn("analyst.ca", password).get("/account/index.xhtml").text("#roles"));
 
+        Page page = secretariat.get("/secretariat/accounts.xhtml");
+        Element row = row(page, "accountsForm:accounts_data", "analyst.ca");
+        String input = row.selectFirst("input.binding-choice").attr("name").substring("accountsForm:".length());
+        Page bound = secretariat.submit(page, "accountsForm", Map.of(input, "na"), row.selectFirst("input.bind").id());
+        assertTrue(bound.messages().stream().anyMatch(m -> m.startsWith("What the account acts for is changed")),
+                bound.messages().toString());
+        assertEquals("Namibia", loggedIn("analyst.ca", password).get("/account/index.xhtml").text("#actsFor"));
+
         Page self = secretariat.submit(secretariat.get("/secretariat/accounts.xhtml"), "accountsForm", Map.of(),
                 button(secretariat, "secretariat", "disable"));
         assertTrue(self.messages().contains("You cannot change your own account here."), self.messages().toString());

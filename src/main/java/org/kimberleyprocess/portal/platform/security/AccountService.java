@@ -215,15 +215,9 @@ public class AccountService {
         }
         account.grant(role);
         if (participantIso != null && !participantIso.isBlank()) {
-            account.actFor(em.createQuery("select p from org.kimberleyprocess.portal.registry.domain.Participant p"
-                            + " where p.isoCode = :iso", org.kimberleyprocess.portal.registry.domain.Participant.class)
-                    .setParameter("iso", participantIso).getResultStream().findFirst()
-                    .orElseThrow(() -> new NotFoundException("Participant", participantIso)));
+            account.actFor(participant(participantIso.strip().toUpperCase(java.util.Locale.ROOT)));
         } else if (observerName != null && !observerName.isBlank()) {
-            account.actFor(em.createQuery("select o from org.kimberleyprocess.portal.registry.domain.Observer o"
-                            + " where o.name = :n", org.kimberleyprocess.portal.registry.domain.Observer.class)
-                    .setParameter("n", observerName).getResultStream().findFirst()
-                    .orElseThrow(() -> new NotFoundException("Observer", observerName)));
+            account.actFor(observer(observerName.strip()));
         }
         em.persist(account);
         audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", name, role.name()));
@@ -281,6 +275,38 @@ public class AccountService {
             account.revoke(role);
         }
         audit.fire(new Audited("ROLE_CHANGED", "UserAccount", username, (granted ? "+" : "-") + role));
+    }
+
+    /**
+     * The Secretariat changes what an account acts for: a Participant's ISO code (two letters), an Observer's name,
+     * or nothing. Takes effect on the account's next request.
+     */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void changeBinding(String username, String actsFor) {
+        UserAccount account = manageable(username);
+        String target = actsFor == null ? "" : actsFor.strip();
+        if (target.isEmpty()) {
+            account.bindTo(null, null);
+        } else if (target.matches("[A-Za-z]{2}")) {
+            account.bindTo(participant(target.toUpperCase(java.util.Locale.ROOT)), null);
+        } else {
+            account.bindTo(null, observer(target));
+        }
+        audit.fire(new Audited("BINDING_CHANGED", "UserAccount", username, target.isEmpty() ? "none" : target));
+    }
+
+    private org.kimberleyprocess.portal.registry.domain.Participant participant(String iso) {
+        return em.createQuery("select p from org.kimberleyprocess.portal.registry.domain.Participant p"
+                        + " where p.isoCode = :iso", org.kimberleyprocess.portal.registry.domain.Participant.class)
+                .setParameter("iso", iso).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Participant", iso));
+    }
+
+    private org.kimberleyprocess.portal.registry.domain.Observer observer(String name) {
+        return em.createQuery("select o from org.kimberleyprocess.portal.registry.domain.Observer o"
+                        + " where o.name = :n", org.kimberleyprocess.portal.registry.domain.Observer.class)
+                .setParameter("n", name).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Observer", name));
     }
 
     private UserAccount manageable(String username) {

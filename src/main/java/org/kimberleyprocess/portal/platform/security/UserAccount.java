@@ -143,6 +143,15 @@ public class UserAccount {
         this.observer = Objects.requireNonNull(organisation, "organisation is required");
     }
 
+    /** What the account acts for from now on: a Participant, an Observer, or (both null) nobody. */
+    public void bindTo(Participant state, Observer organisation) {
+        if (state != null && organisation != null) {
+            throw new org.kimberleyprocess.portal.platform.errors.BusinessException("secretariat.accounts.error.binding");
+        }
+        this.participant = state;
+        this.observer = organisation;
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

@@ -80,6 +80,17 @@ public class AccountsBacking {
                 "/secretariat/accounts?faces-redirect=true");
     }
 
+    private final java.util.Map<String, String> bindingChoice = new java.util.HashMap<>();
+
+    public String bind(String account) {
+        return messages.perform(() -> accounts.changeBinding(account, bindingChoice.get(account)),
+                "secretariat.accounts.bound", "/secretariat/accounts?faces-redirect=true");
+    }
+
+    public java.util.Map<String, String> getBindingChoice() {
+        return bindingChoice;
+    }
+
     public org.kimberleyprocess.portal.platform.security.Role[] getRoles() {
         return org.kimberleyprocess.portal.platform.security.Role.values();
     }

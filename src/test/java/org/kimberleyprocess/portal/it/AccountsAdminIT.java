@@ -41,8 +41,14 @@ class AccountsAdminIT {
     void theSecretariatOpensAnAccountThenDisablesEnablesAndChangesItsRoles() throws Exception {
         PortalClient secretariat = as("secretariat");
         Page accounts = secretariat.get("/secretariat/accounts.xhtml");
-        Page created = secretariat.submit(accounts, "newAccount", Map.of("username", "analyst.ca", "name",
+        Page seat = secretariat.submit(accounts, "newAccount", Map.of("username", "analyst.ca", "name",
                 "Analyste — Аналитик", "email", "analyst.ca@example.ca", "role", "MONITORING", "participant", "CA"),
+                "create");
+        assertTrue(seat.messages().stream().anyMatch(m -> m.startsWith("Committee roles of an account that acts for")),
+                "a committee role of a Participant's account follows its seats: " + seat.messages());
+        assertEquals("Analyste — Аналитик", seat.html().getElementById("newAccount:name").val(), "nothing typed is lost");
+        Page created = secretariat.submit(seat, "newAccount", Map.of("username", "analyst.ca", "name",
+                "Analyste — Аналитик", "email", "analyst.ca@example.ca", "role", "MONITORING", "participant", ""),
                 "create");
         assertTrue(created.messages().contains("The account is created and its person has been sent a link."),
                 created.messages().toString());
@@ -69,13 +75,17 @@ class AccountsAdminIT {
         assertEquals("Working Group on Monitoring, Working Group on Statistics",
                 loggedIn("analyst.ca", password).get("/account/index.xhtml").text("#roles"));
 
+        PortalClient beforeBinding = loggedIn("analyst.ca", password);
         Page page = secretariat.get("/secretariat/accounts.xhtml");
         Element row = row(page, "accountsForm:accounts_data", "analyst.ca");
         String input = row.selectFirst("input.binding-choice").attr("name").substring("accountsForm:".length());
         Page bound = secretariat.submit(page, "accountsForm", Map.of(input, "na"), row.selectFirst("input.bind").id());
         assertTrue(bound.messages().stream().anyMatch(m -> m.startsWith("What the account acts for is changed")),
                 bound.messages().toString());
-        assertEquals("Namibia", loggedIn("analyst.ca", password).get("/account/index.xhtml").text("#actsFor"));
+        assertEquals("Log in", beforeBinding.get("/account/index.xhtml").heading(), "a new binding ends the session");
+        Page namibia = loggedIn("analyst.ca", password).get("/account/index.xhtml");
+        assertEquals("Namibia", namibia.text("#actsFor"));
+        assertEquals("", namibia.text("#roles"), "Namibia holds no seat, so its account holds no committee role");
 
         Page self = secretariat.submit(secretariat.get("/secretariat/accounts.xhtml"), "accountsForm", Map.of(),
                 button(secretariat, "secretariat", "disable"));
@@ -86,7 +96,7 @@ class AccountsAdminIT {
     void aFocalPointInvitesAndDisablesAColleagueOfItsOwnParticipant() throws Exception {
         PortalClient focal = as("focal.bw");
         Page ours = focal.get("/account/state.xhtml");
-        Page invited = focal.submit(ours, "invite", Map.of("username", "deputy.bw", "name", "Neo Kgosi",
+        Page invited = focal.submit(ours, "invite", Map.of("username", "deputy.bw", "name", "Néo Kgosi — Нео Кгоси",
                 "email", "deputy.bw@example.bw"), "send");
         assertTrue(invited.messages().contains("Your colleague has been sent a link to choose a password."),
                 invited.messages().toString());
@@ -96,6 +106,9 @@ class AccountsAdminIT {
         Page account = deputy.get("/account/index.xhtml");
         assertEquals("Focal point", account.text("#roles"));
         assertEquals("Botswana", account.text("#actsFor"));
+        assertEquals("Néo Kgosi — Нео Кгоси", account.text("#displayName"));
+        assertTrue(focal.get("/account/state.xhtml").textsIn("colleagues:accounts", "td")
+                .contains("Néo Kgosi — Нео Кгоси"), "the invitation keeps every letter");
 
         Page list = focal.get("/account/state.xhtml");
         Element own = row(list, "colleagues:accounts_data", "focal.bw");

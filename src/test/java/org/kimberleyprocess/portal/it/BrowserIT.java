@@ -223,7 +223,7 @@ class BrowserIT {
         visited("committee-file-es");
         String note = "Nota: la legislación aduanera está completa — Примечание: всё в порядке";
         type("committee:text", note);
-        browser.findElement(By.id("committee:note")).click();
+        clickAndWaitForNextPage("committee:note");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), note));
         visited("committee-note-es");
         assertTrue(browser.findElements(By.cssSelector("#messages [role=status]")).stream()
@@ -252,7 +252,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Mot de passe oublié"));
         visited("forgot-fr");
         type("forgot:name", "rep.cm");
-        browser.findElement(By.id("forgot:send")).click();
+        clickAndWaitForNextPage("forgot:send");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages [role=status]")));
         visited("forgot-sent-fr");
 
@@ -273,7 +273,7 @@ class BrowserIT {
         visited("reset-fr");
         type("reset:new", "Une nouvelle phrase — Новая");
         type("reset:repeated", "Une nouvelle phrase — Новая");
-        browser.findElement(By.id("reset:save")).click();
+        clickAndWaitForNextPage("reset:save");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages [role=status]")));
         visited("reset-done-fr");
 
@@ -282,6 +282,28 @@ class BrowserIT {
         browser.findElement(By.id("login:password")).sendKeys("Une nouvelle phrase — Новая");
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Mon compte"));
+        logOut();
+    }
+
+    @Test
+    void aFocalPointInvitesAColleagueInSpanishAndTheSecretariatSeesTheAccount() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        logIn("focal.bw", "es");
+        browser.get(base + "account/state.xhtml");
+        visited("state-accounts-es");
+        type("invite:username", "colega.bw");
+        type("invite:name", "Begoña Núñez — Бегонья");
+        type("invite:email", "colega.bw@example.bw");
+        clickAndWaitForNextPage("invite:send");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("colleagues:accounts"),
+                "Begoña Núñez — Бегонья"));
+        visited("state-invited-es");
+        logOut();
+
+        logIn("secretariat", "es");
+        browser.get(base + "secretariat/accounts.xhtml");
+        visited("secretariat-accounts-es");
+        assertTrue(browser.findElement(By.id("accountsForm:accounts")).getText().contains("Begoña Núñez — Бегонья"));
         logOut();
     }
 
@@ -296,9 +318,16 @@ class BrowserIT {
         browser.get(base + "login.xhtml" + (lang == null ? "" : "?lang=" + lang));
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys("kimberley-demo");
-        browser.findElement(By.id("login:submit")).click();
+        clickAndWaitForNextPage("login:submit");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("logout:logoutButton")));
+    }
+
+    /** Presses a button that posts the page, and waits until the browser has left that page (no race with it). */
+    private void clickAndWaitForNextPage(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void type(String id, String text) {

@@ -38,8 +38,7 @@ public class UploadLimitFilter extends HttpFilter {
             return;
         }
         drain(request.getInputStream());
-        Language language = LanguageFilter.chosenInSession(request).orElseGet(() ->
-                request.getAttribute(LanguageFilter.REQUEST_ATTRIBUTE) instanceof Language l ? l : Language.DEFAULT);
+        Language language = LanguageFilter.of(request);
         KeptMessages.keep(request.getSession(true), List.of(new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Messages.text(language, "files.error.tooLarge", FileType.MAX_BYTES / (1024 * 1024)), null)));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

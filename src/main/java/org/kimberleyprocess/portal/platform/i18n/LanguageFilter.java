@@ -125,6 +125,15 @@ public class LanguageFilter extends HttpFilter {
     }
 
     /**
+     * The language of a request for code outside Faces (filters, error handlers): the person's choice, else what
+     * this filter decided for the request, else English.
+     */
+    public static Language of(HttpServletRequest request) {
+        return chosenInSession(request).orElseGet(() ->
+                request.getAttribute(REQUEST_ATTRIBUTE) instanceof Language l ? l : Language.DEFAULT);
+    }
+
+    /**
      * The language the person chose, if they chose one: in this session, or else by the language cookie (which is
      * set only by a choice).
      */

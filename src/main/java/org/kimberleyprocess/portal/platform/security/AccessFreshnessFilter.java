@@ -48,8 +48,7 @@ public class AccessFreshnessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Language language = LanguageFilter.chosenInSession(request).orElseGet(() ->
-                request.getAttribute(LanguageFilter.REQUEST_ATTRIBUTE) instanceof Language l ? l : Language.DEFAULT);
+        Language language = LanguageFilter.of(request);
         request.logout();
         if (session != null) {
             try {

@@ -52,6 +52,9 @@ public class AccountService {
     private UnknownNames unknownNames;
 
     @Inject
+    private Event<AccountBindingChanged> bindingChanged;
+
+    @Inject
     private org.kimberleyprocess.portal.platform.mail.Outbox outbox;
 
     @Inject
@@ -213,6 +216,11 @@ public class AccountService {
         if (role == null) {
             throw new BusinessException("secretariat.accounts.error.role");
         }
+        boolean bound = (participantIso != null && !participantIso.isBlank())
+                || (observerName != null && !observerName.isBlank());
+        if (bound && role.followsSeats()) {
+            throw new BusinessException("secretariat.accounts.error.seatRole");
+        }
         account.grant(role);
         if (participantIso != null && !participantIso.isBlank()) {
             account.actFor(participant(participantIso.strip().toUpperCase(java.util.Locale.ROOT)));
@@ -269,6 +277,9 @@ public class AccountService {
         if (role == null) {
             throw new BusinessException("secretariat.accounts.error.role");
         }
+        if (role.followsSeats() && (account.getParticipant().isPresent() || account.getObserver().isPresent())) {
+            throw new BusinessException("secretariat.accounts.error.seatRole");
+        }
         if (granted) {
             account.grant(role);
         } else {
@@ -293,6 +304,7 @@ public class AccountService {
             account.bindTo(null, observer(target));
         }
         audit.fire(new Audited("BINDING_CHANGED", "UserAccount", username, target.isEmpty() ? "none" : target));
+        bindingChanged.fire(new AccountBindingChanged(username));
     }
 
     private org.kimberleyprocess.portal.registry.domain.Participant participant(String iso) {

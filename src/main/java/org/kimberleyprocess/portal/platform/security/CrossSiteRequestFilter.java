@@ -39,8 +39,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
-            Language language = request.getAttribute(LanguageFilter.REQUEST_ATTRIBUTE) instanceof Language l
-                    ? l : Language.bestFor(request.getHeader("Accept-Language"));
+            Language language = LanguageFilter.of(request);
             ErrorBody body = new ErrorBody(403, "api.error.crossSite", Messages.text(language, "api.error.crossSite"));
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json");

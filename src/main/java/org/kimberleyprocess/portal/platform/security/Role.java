@@ -27,4 +27,12 @@ public enum Role {
     public boolean actsForOne() {
         return this == FOCAL_POINT || this == APPLICANT || this == OBSERVER;
     }
+
+    /**
+     * For an account acting for a Participant or an Observer, this role follows its body's committee seats (the
+     * committees page gives and takes it); it is not given to such an account by hand.
+     */
+    public boolean followsSeats() {
+        return this == PARTICIPATION_COMMITTEE || this == MONITORING || this == STATISTICS;
+    }
 }

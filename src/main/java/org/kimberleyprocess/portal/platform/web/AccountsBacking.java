@@ -38,9 +38,8 @@ public class AccountsBacking {
 
     // ---- a new account, and changes to existing ones ----------------------------------------------
 
-    private String username;
-    private String displayName;
-    private String email;
+    private final org.kimberleyprocess.portal.platform.web.NewAccountForm form =
+            new org.kimberleyprocess.portal.platform.web.NewAccountForm();
     private org.kimberleyprocess.portal.platform.security.Role role;
     private String participantIso;
     private String observerName;
@@ -50,8 +49,9 @@ public class AccountsBacking {
     private org.kimberleyprocess.portal.platform.i18n.CurrentLanguage language;
 
     public String create() {
-        return messages.perform(() -> accounts.createAccount(username, displayName, email, role, participantIso,
-                observerName, language.get()), "secretariat.accounts.created", "/secretariat/accounts?faces-redirect=true");
+        return messages.perform(() -> accounts.createAccount(form.getUsername(), form.getDisplayName(),
+                        form.getEmail(), role, participantIso, observerName, language.get()),
+                "secretariat.accounts.created", "/secretariat/accounts?faces-redirect=true");
     }
 
     public String enable(String account) {
@@ -99,28 +99,9 @@ public class AccountsBacking {
         return roleChoice;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    /** The new account's username, name and email address. */
+    public org.kimberleyprocess.portal.platform.web.NewAccountForm getForm() {
+        return form;
     }
 
     public org.kimberleyprocess.portal.platform.security.Role getRole() {

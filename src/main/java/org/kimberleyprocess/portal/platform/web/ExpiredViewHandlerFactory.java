@@ -80,11 +80,9 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
                     .log(java.util.logging.Level.WARNING, "Ajax request failed", thrown);
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
-            Object language = ((jakarta.servlet.http.HttpServletRequest) external.getRequest())
-                    .getAttribute(org.kimberleyprocess.portal.platform.i18n.LanguageFilter.REQUEST_ATTRIBUTE);
             String text = org.kimberleyprocess.portal.platform.i18n.Messages.text(
-                    language instanceof org.kimberleyprocess.portal.platform.i18n.Language l ? l
-                            : org.kimberleyprocess.portal.platform.i18n.Language.DEFAULT, "error.ajax");
+                    org.kimberleyprocess.portal.platform.i18n.LanguageFilter.of(
+                            (jakarta.servlet.http.HttpServletRequest) external.getRequest()), "error.ajax");
             try {
                 if (!external.isResponseCommitted()) {
                     external.responseReset();

@@ -29,10 +29,8 @@ final class OverlongInput {
         }
         input.setSubmittedValue(sent);
         input.setValid(false);
-        Object language = ((HttpServletRequest) context.getExternalContext().getRequest())
-                .getAttribute(LanguageFilter.REQUEST_ATTRIBUTE);
-        String text = Messages.text(language instanceof Language l ? l : Language.DEFAULT, "membership.error.tooLong",
-                maxlength);
+        Language language = LanguageFilter.of((HttpServletRequest) context.getExternalContext().getRequest());
+        String text = Messages.text(language, "membership.error.tooLong", maxlength);
         context.addMessage(input.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         context.validationFailed();
     }

@@ -18,7 +18,7 @@ import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
 /**
  * The roles that committee seats give: an account acting for a member Observer, or for a member Participant in
  * good standing, has the committee's role; it loses the role with the seat, and while its Participant is
- * suspended or removed. Recomputed whenever a seat or a Participant's status changes.
+ * suspended or removed. Recomputed whenever a seat, a Participant's status or an account's binding changes.
  */
 @ApplicationScoped
 public class SeatRoles {
@@ -30,6 +30,14 @@ public class SeatRoles {
     private Event<Audited> audit;
 
     void onStatusChange(@Observes ParticipantStatusChanged change) {
+        syncAll();
+    }
+
+    void onBindingChange(@Observes org.kimberleyprocess.portal.platform.security.AccountBindingChanged change) {
+        syncAll();
+    }
+
+    private void syncAll() {
         Arrays.stream(CommitteeCode.values()).flatMap(c -> c.memberRole().stream()).distinct().forEach(this::sync);
     }
 

@@ -46,9 +46,8 @@ public class StateAccountsBacking {
     @Inject
     private jakarta.security.enterprise.SecurityContext security;
 
-    private String username;
-    private String displayName;
-    private String email;
+    private final org.kimberleyprocess.portal.platform.web.NewAccountForm form =
+            new org.kimberleyprocess.portal.platform.web.NewAccountForm();
 
     /** Whether the caller may invite and disable colleagues (a focal point; applicants only read the list). */
     public boolean isManager() {
@@ -62,7 +61,8 @@ public class StateAccountsBacking {
     }
 
     public String invite() {
-        return messages.perform(() -> accounts.inviteColleague(username, displayName, email, language.get()),
+        return messages.perform(() -> accounts.inviteColleague(form.getUsername(), form.getDisplayName(),
+                form.getEmail(), language.get()),
                 "account.state.invited", "/account/state?faces-redirect=true");
     }
 
@@ -76,28 +76,9 @@ public class StateAccountsBacking {
                 "/account/state?faces-redirect=true");
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    /** The new account's username, name and email address. */
+    public org.kimberleyprocess.portal.platform.web.NewAccountForm getForm() {
+        return form;
     }
 
     public String getStateName() {

@@ -327,7 +327,16 @@ class BrowserIT {
     private void clickAndWaitForNextPage(String id) {
         WebElement button = browser.findElement(By.id(id));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        // Chromium reports an element of a page it has left either as stale or as a node "that does not belong
+        // to the document"; both mean the next page is there.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException left) {
+                return true;
+            }
+        });
     }
 
     private void type(String id, String text) {

@@ -62,6 +62,22 @@ class ProductionStartIT {
         PortalClient later = new PortalClient(server.base, "en");
         assertEquals("My account", later.login("secretariat", chosen).heading());
         assertEquals(200, later.api("GET", "/api/accounts").statusCode());
+
+        // The real Secretariat enters the Scheme's existing record from the files the demonstration data uses.
+        for (String file : new String[] {"participants-2003", "applicants-2003", "observers-2003", "chair-terms-2003"}) {
+            byte[] content;
+            try (var in = getClass().getResourceAsStream("/reference/" + file + ".csv")) {
+                content = in.readAllBytes();
+            }
+            Page imported = later.submitWithFiles(later.get("/secretariat/registry.xhtml"), "import", Map.of(),
+                    Map.of("file", new PortalClient.Upload(file + ".csv", "text/csv", content)), "importFile");
+            assertTrue(imported.messages().stream().anyMatch(m -> m.startsWith("Imported: ")),
+                    file + ": " + imported.messages() + imported.texts("td"));
+        }
+        var counts = PublicPagesIT.json(new PortalClient(server.base).api("GET", "/api/registry/counts"));
+        assertEquals(45, counts.getInt("participants"), counts.toString());
+        assertTrue(new PortalClient(server.base).get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
+                .contains("2004 Chair Canada"));
     }
 
     @Test

@@ -78,14 +78,14 @@ class PublicPagesIT {
 
     /**
      * The figures on the home page: the demonstration data has 45 Participants, 17 applicants and 3 Observers;
-     * other tests may admit a state, so the figures are checked against the registry and the reference lists.
+     * other tests may admit or enter states, so the figures are checked against the registry and the reference lists.
      */
     List<String> registryCounts() {
         JsonObject counts = json(client.api("GET", "/api/registry/counts"));
         int participants = counts.getInt("participants");
         int applicants = counts.getInt("applicants");
-        assertEquals(45 + 17, participants + applicants, "the 62 states of 2003 are Participants or applicants");
-        assertTrue(participants >= 45 && applicants <= 17);
+        assertTrue(participants + applicants >= 45 + 17, "the 62 states of 2003 are Participants or applicants");
+        assertTrue(participants >= 45);
         int observers = counts.getInt("observers");
         assertTrue(observers >= 3, "the three Observers of 2003, and any admitted since");
         return List.of(String.valueOf(participants), String.valueOf(applicants), String.valueOf(observers));
@@ -103,9 +103,10 @@ class PublicPagesIT {
         assertEquals("1–25 / " + total, list.text(".ui-paginator-current"));
         JsonArray all = json(client.api("GET", "/api/registry/participants?lang=en&size=100")).getJsonArray("items");
         List<String> codes = all.stream().map(v -> v.asJsonObject().getString("isoCode")).toList();
-        for (var row : org.kimberleyprocess.portal.registry.infrastructure.ReferenceData
-                .read("/reference/participants-2003.csv")) {
-            assertTrue(codes.contains(row.get("iso2")), row.get("iso2") + " missing from the Participants");
+        for (var line : org.kimberleyprocess.portal.registry.infrastructure.RegistryFile
+                .resource("/reference/participants-2003.csv").lines()) {
+            String iso = ((org.kimberleyprocess.portal.registry.application.StateEntry) line.entry()).isoCode();
+            assertTrue(codes.contains(iso), iso + " missing from the Participants");
         }
     }
 
@@ -194,7 +195,8 @@ class PublicPagesIT {
         assertEquals("nosniff", home.header("X-Content-Type-Options"));
         assertEquals("DENY", home.header("X-Frame-Options"));
         assertEquals("strict-origin-when-cross-origin", home.header("Referrer-Policy"));
-        String cookies = home.header("Set-Cookie");
+        assertFalse(home.header("Set-Cookie").contains("JSESSIONID"), "reading the home page opens no session");
+        String cookies = String.join("; ", client.get("/login.xhtml").headers().getOrDefault("Set-Cookie", List.of()));
         assertTrue(cookies.contains("JSESSIONID") && cookies.contains("HttpOnly") && cookies.contains("SameSite=Lax"),
                 cookies);
     }

@@ -55,6 +55,28 @@ class ResponsesIT {
     }
 
     @Test
+    void readingPublicPagesWithoutAFormOpensNoSession() throws Exception {
+        for (String path : List.of("/", "/index.xhtml?lang=ru", "/observers.xhtml?lang=fr", "/chairs.xhtml?lang=es",
+                "/committees.xhtml?lang=pt", "/participant.xhtml?iso=BW&lang=fr")) {
+            PortalClient crawler = new PortalClient(base.toURI());
+            Page page = crawler.get(path);
+            assertEquals(200, page.status(), path);
+            assertFalse(crawler.cookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID")),
+                    path + " opened a session: " + crawler.cookies());
+            String policy = page.header("Content-Security-Policy");
+            String nonce = page.html().select("script[nonce]").first().attr("nonce");
+            assertTrue(policy.contains("'nonce-" + nonce + "'"), path + ": scripts run under the page's policy");
+        }
+        PortalClient visitor = new PortalClient(base.toURI());
+        visitor.get("/login.xhtml");
+        assertTrue(visitor.cookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID")),
+                "a page with a form keeps its view state in a session");
+        PortalClient chair = ApplicationSteps.loggedIn(base.toURI(), "chair");
+        Page withForm = chair.get("/participant.xhtml?iso=BW");
+        assertTrue(withForm.html().getElementById("statusChange") != null, "the Chair still gets the status form");
+    }
+
+    @Test
     void aFailedAjaxRequestSaysOnlyThatItFailed() throws Exception {
         PortalClient client = new PortalClient(base.toURI());
         Page list = client.get("/participants.xhtml?lang=fr");

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +19,13 @@ import org.kimberleyprocess.portal.platform.config.PortalConfig;
 import org.kimberleyprocess.portal.platform.security.PasswordHasher;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.registry.domain.ChairOffice;
-import org.kimberleyprocess.portal.registry.domain.ChairTerm;
 import org.kimberleyprocess.portal.registry.domain.Observer;
-import org.kimberleyprocess.portal.registry.domain.ObserverKind;
 import org.kimberleyprocess.portal.registry.domain.Participant;
-import org.kimberleyprocess.portal.registry.domain.ParticipantKind;
-import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
-import org.kimberleyprocess.portal.registry.infrastructure.ReferenceData;
+import org.kimberleyprocess.portal.registry.application.ChairTermEntry;
+import org.kimberleyprocess.portal.registry.application.ObserverEntry;
+import org.kimberleyprocess.portal.registry.application.RegistryRecorder;
+import org.kimberleyprocess.portal.registry.application.StateEntry;
+import org.kimberleyprocess.portal.registry.infrastructure.RegistryFile;
 
 /**
  * First start of an empty database. In demo mode: the Scheme as at the Sun City Plenary of October 2003
@@ -44,12 +42,6 @@ public class PortalBootstrap {
 
     /** The password of every demonstration account (demo mode only). */
     public static final String DEMO_PASSWORD = "kimberley-demo";
-    static final LocalDate LIST_DATE = LocalDate.of(2003, 10, 31);
-    static final String LIST_REFERENCE = "Chair's list of Participants, 31 October 2003";
-    static final String SUN_CITY = "Plenary, Sun City, October 2003";
-    /** The member states of the European Community in 2003. */
-    static final List<String> EC_MEMBERS_2003 = List.of("AT", "BE", "DE", "DK", "ES", "FI", "FR", "GB", "GR",
-            "IE", "IT", "LU", "NL", "PT", "SE");
 
     @PersistenceContext
     private EntityManager em;
@@ -68,6 +60,9 @@ public class PortalBootstrap {
 
     @Inject
     private DemoProcedures procedures;
+
+    @Inject
+    private RegistryRecorder recorder;
 
     @PostConstruct
     void start() {
@@ -88,31 +83,23 @@ public class PortalBootstrap {
 
     private void loadDemonstration() {
         Instant now = clock.instant();
-        Map<String, Participant> states = new HashMap<>();
-        for (Map<String, String> row : ReferenceData.read("/reference/participants-2003.csv")) {
-            Participant p = new Participant(row.get("iso2"), row.get("name"), ParticipantKind.valueOf(row.get("kind")),
-                    ParticipationStatus.valueOf(row.get("status")), LIST_DATE, LIST_REFERENCE, now);
-            if (p.getKind() == ParticipantKind.REIO && "EU".equals(p.getIsoCode())) {
-                EC_MEMBERS_2003.forEach(p::addMemberState);
+        for (String file : List.of("participants-2003", "applicants-2003", "observers-2003", "chair-terms-2003")) {
+            for (RegistryFile.Line line : RegistryFile.resource("/reference/" + file + ".csv").lines()) {
+                if (line.entry() instanceof StateEntry state) {
+                    recorder.state(state, true);
+                } else if (line.entry() instanceof ObserverEntry observer) {
+                    recorder.observer(observer);
+                } else if (line.entry() instanceof ChairTermEntry term) {
+                    recorder.chairTerm(term);
+                }
             }
-            em.persist(p);
-            states.put(p.getIsoCode(), p);
         }
-        for (Map<String, String> row : ReferenceData.read("/reference/applicants-2003.csv")) {
-            Participant p = new Participant(row.get("iso2"), row.get("name"), ParticipantKind.valueOf(row.get("kind")),
-                    ParticipationStatus.valueOf(row.get("status")), LIST_DATE, SUN_CITY, now);
-            em.persist(p);
-            states.put(p.getIsoCode(), p);
-        }
+        Map<String, Participant> states = new HashMap<>();
+        em.createQuery("select p from Participant p", Participant.class).getResultList()
+                .forEach(p -> states.put(p.getIsoCode(), p));
         Map<String, Observer> observers = new HashMap<>();
-        for (Map<String, String> row : ReferenceData.read("/reference/observers-2003.csv")) {
-            Observer o = new Observer(row.get("name"), ObserverKind.valueOf(row.get("kind")), LIST_DATE);
-            em.persist(o);
-            observers.put(o.getName(), o);
-        }
-        em.persist(new ChairTerm(2003, ChairOffice.CHAIR, states.get("ZA"), "Interlaken, November 2002"));
-        em.persist(new ChairTerm(2004, ChairOffice.CHAIR, states.get("CA"), SUN_CITY));
-        em.persist(new ChairTerm(2004, ChairOffice.VICE_CHAIR, states.get("RU"), SUN_CITY));
+        em.createQuery("select o from Observer o", Observer.class).getResultList()
+                .forEach(o -> observers.put(o.getName(), o));
 
         // The Participation Committee of 2003 (its chair is not in the record used here).
         org.kimberleyprocess.portal.plenary.domain.Committee pc = em.createQuery(

@@ -16,16 +16,13 @@ import java.util.TreeSet;
 @DependsOn("DatabaseMigration")
 public class CountryNameCatalogue {
 
-    /** Codes outside ISO 3166-1 that the Scheme uses. */
-    private static final Set<String> EXTRA_CODES = Set.of("EU");
-
     @PersistenceContext
     private EntityManager em;
 
     @PostConstruct
     void synchronise() {
         Set<String> codes = new TreeSet<>(Set.of(Locale.getISOCountries()));
-        codes.addAll(EXTRA_CODES);
+        codes.addAll(CountryNames.EXTRA_CODES);
         for (String code : codes) {
             for (Language language : Language.values()) {
                 String name = CountryNames.name(code, language);

@@ -17,6 +17,15 @@ public final class CountryNames {
     private CountryNames() {
     }
 
+    /** Codes outside ISO 3166-1 that the Scheme uses: "EU" for the European Community. */
+    public static final java.util.Set<String> EXTRA_CODES = java.util.Set.of("EU");
+
+    /** An ISO 3166-1 alpha-2 code, or one of the Scheme's extra codes. */
+    public static boolean isKnown(String isoCode) {
+        return isoCode != null && (EXTRA_CODES.contains(isoCode)
+                || java.util.Arrays.asList(Locale.getISOCountries()).contains(isoCode));
+    }
+
     public static String name(String isoCode, Language language) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

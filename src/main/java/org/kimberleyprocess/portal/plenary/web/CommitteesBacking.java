@@ -1,6 +1,6 @@
 package org.kimberleyprocess.portal.plenary.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -22,7 +22,7 @@ import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /** The committees and working groups (committees.xhtml); the Chair and the Secretariat compose them here. */
 @Named
-@ViewScoped
+@RequestScoped
 public class CommitteesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

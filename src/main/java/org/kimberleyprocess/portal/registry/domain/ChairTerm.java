@@ -19,6 +19,8 @@ import java.util.Objects;
 public class ChairTerm {
 
     public static final int FIRST_YEAR = 2003;
+    public static final int LAST_YEAR = 2100;
+    public static final int SELECTED_BY_LENGTH = 200;
 
     @Id
     @SequenceGenerator(name = "kpcs_seq", sequenceName = "kpcs_seq", allocationSize = 50)
@@ -36,7 +38,7 @@ public class ChairTerm {
     @JoinColumn(name = "participant_id")
     private Participant holder;
 
-    @Column(name = "selected_by", length = 200)
+    @Column(name = "selected_by", length = SELECTED_BY_LENGTH)
     private String selectedBy;
 
     protected ChairTerm() {

@@ -81,12 +81,20 @@ public class Participant {
      */
     public Participant(String isoCode, String recordedName, ParticipantKind kind, ParticipationStatus status,
                        LocalDate since, String decisionReference, Instant recordedAt) {
+        this(isoCode, recordedName, kind, status, since, decisionReference, null, recordedAt);
+    }
+
+    /**
+     * Records a state or REIO with its first status and the reason given for it.
+     */
+    public Participant(String isoCode, String recordedName, ParticipantKind kind, ParticipationStatus status,
+                       LocalDate since, String decisionReference, String reason, Instant recordedAt) {
         this.isoCode = requireIsoCode(isoCode);
         this.recordedName = requireText(recordedName, "name");
         this.kind = Objects.requireNonNull(kind, "kind is required");
         this.status = Objects.requireNonNull(status, "status is required");
         this.statusSince = Objects.requireNonNull(since, "since is required");
-        history.add(new StatusChange(this, status, since, decisionReference, null, recordedAt));
+        history.add(new StatusChange(this, status, since, decisionReference, reason, recordedAt));
     }
 
     static String requireIsoCode(String isoCode) {
@@ -158,6 +166,12 @@ public class Participant {
 
     public Set<String> getMemberStates() {
         return Collections.unmodifiableSet(memberStates);
+    }
+
+    /** Whether its history shows it a Participant on or before the given day (a Chair term needs one). */
+    public boolean wasParticipantBy(LocalDate day) {
+        return history.stream().anyMatch(c -> c.getStatus() == ParticipationStatus.PARTICIPANT
+                && !c.getEffectiveDate().isAfter(day));
     }
 
     public boolean inGoodStanding() {

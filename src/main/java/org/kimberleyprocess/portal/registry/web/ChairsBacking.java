@@ -1,6 +1,6 @@
 package org.kimberleyprocess.portal.registry.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -19,7 +19,7 @@ import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /** The Chairs and Vice-Chairs by year (chairs.xhtml), and the Plenary's selection of a Vice-Chair. */
 @Named
-@ViewScoped
+@RequestScoped
 public class ChairsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

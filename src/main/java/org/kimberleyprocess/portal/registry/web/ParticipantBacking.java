@@ -1,6 +1,6 @@
 package org.kimberleyprocess.portal.registry.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.kimberleyprocess.portal.registry.application.RegistryService;
  * the Secretariat, the form that records a change of status.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ParticipantBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -49,6 +49,15 @@ public class ParticipantBacking implements Serializable {
     private LocalDate effectiveDate;
     private String decision;
     private String reason;
+
+    /**
+     * The state's code: the view parameter on a GET, the form's hidden field on a post (a bean of one request,
+     * so that reading the page keeps no state on the server).
+     */
+    @jakarta.annotation.PostConstruct
+    void readCode() {
+        iso = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("iso");
+    }
 
     /** Loads the record named by the view parameter; an unknown code is a 404 page. */
     public void load() throws IOException {

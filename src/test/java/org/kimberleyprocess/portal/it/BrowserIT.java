@@ -388,7 +388,7 @@ class BrowserIT {
     /** How many Participants the registry has now (45 in the demonstration data, more once a test admits one). */
     private int participants() {
         try {
-            return PublicPagesIT.json(new PortalClient(base.toURI()).api("GET", "/api/registry/counts"))
+            return PublicPagesIT.json(new PortalClient(base.toURI()).api("GET", "/api/v1/registry/counts"))
                     .getInt("participants");
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);

@@ -57,7 +57,7 @@ class FormTextIT {
         Page file = committee.get("/committee/application.xhtml?ref=" + philippines);
         Page noted = committee.submit(file, "committee", Map.of("text", "Note: " + TEXT), "note");
         assertTrue(noted.textsIn("notes", "td").contains("Note: " + TEXT), noted.textsIn("notes", "td").toString());
-        String json = committee.api("GET", "/api/applications/" + philippines).body();
+        String json = committee.api("GET", "/api/v1/applications/" + philippines).body();
         assertTrue(json.contains("Note: " + TEXT), json);
     }
 

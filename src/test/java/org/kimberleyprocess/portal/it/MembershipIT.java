@@ -117,12 +117,12 @@ class MembershipIT {
         assertArrayEquals(PDF, download.body());
         assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
         PortalClient ghana = as("applicant.gh");
-        assertEquals(404, ghana.api("GET", "/api/applications/" + reference).statusCode(),
+        assertEquals(404, ghana.api("GET", "/api/v1/applications/" + reference).statusCode(),
                 "another state's application is not found, as one that does not exist");
         assertEquals(404, raw(ghana, documentHref).statusCode());
-        assertEquals(401, new PortalClient(base.toURI()).api("GET", "/api/applications/" + reference).statusCode());
+        assertEquals(401, new PortalClient(base.toURI()).api("GET", "/api/v1/applications/" + reference).statusCode());
         PortalClient focal = as("focal.bw");
-        assertEquals(403, focal.api("GET", "/api/applications/" + reference).statusCode());
+        assertEquals(403, focal.api("GET", "/api/v1/applications/" + reference).statusCode());
 
         // The Committee assesses and asks for information.
         PortalClient committee = as("committee");
@@ -136,10 +136,10 @@ class MembershipIT {
                 "requestInformation");
         assertEquals("Information requested", asked.text("#status"));
 
-        String forApplicant = mexico.api("GET", "/api/applications/" + reference).body();
+        String forApplicant = mexico.api("GET", "/api/v1/applications/" + reference).body();
         assertTrue(forApplicant.contains("\"status\":\"INFORMATION_REQUESTED\""), forApplicant);
         assertFalse(forApplicant.contains("Customs law looks sufficient"), "internal notes must not reach the applicant");
-        JsonObject forCommittee = PublicPagesIT.json(committee.api("GET", "/api/applications/" + reference));
+        JsonObject forCommittee = PublicPagesIT.json(committee.api("GET", "/api/v1/applications/" + reference));
         assertEquals("Customs law looks sufficient", forCommittee.getJsonArray("internalNotes").getString(0));
 
         // The applicant answers in the portal.

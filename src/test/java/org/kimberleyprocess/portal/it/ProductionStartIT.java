@@ -36,7 +36,7 @@ class ProductionStartIT {
             Page refused = new PortalClient(server.base, "en").login(demo, "kimberley-demo");
             assertEquals("Log in", refused.heading(), demo + " must not exist with the demo password");
         }
-        assertEquals(0, PublicPagesIT.json(new PortalClient(server.base).api("GET", "/api/registry/counts"))
+        assertEquals(0, PublicPagesIT.json(new PortalClient(server.base).api("GET", "/api/v1/registry/counts"))
                 .getInt("participants"), "the registry starts empty");
 
         PortalClient first = new PortalClient(server.base, "en");
@@ -44,24 +44,24 @@ class ProductionStartIT {
         assertEquals("Change password", landing.heading());
         assertEquals(403, first.get("/secretariat/audit.xhtml").status(), "no role before the change");
         assertEquals("Change password", first.get("/account/index.xhtml").heading(), "pages lead to the change");
-        assertEquals(403, first.api("GET", "/api/accounts").statusCode(), "the API is closed too");
+        assertEquals(403, first.api("GET", "/api/v1/accounts").statusCode(), "the API is closed too");
         PortalClient second = new PortalClient(server.base, "en");
         second.login("secretariat", oneTime);
-        assertEquals(403, second.api("GET", "/api/accounts").statusCode(), "and in a new session");
+        assertEquals(403, second.api("GET", "/api/v1/accounts").statusCode(), "and in a new session");
 
         String chosen = "Une phrase de passe longue, ж";
         Page changed = first.submit(first.get("/account/password.xhtml"), "password", Map.of("current", oneTime,
                 "new", chosen, "repeated", chosen), "save");
         assertTrue(changed.messages().contains("Your password has been changed."), changed.messages().toString());
         assertEquals("Secretariat", changed.text("#roles"));
-        assertEquals(200, first.api("GET", "/api/accounts").statusCode(), "the same person goes on at once");
+        assertEquals(200, first.api("GET", "/api/v1/accounts").statusCode(), "the same person goes on at once");
         assertEquals("Audit log", first.get("/secretariat/audit.xhtml").heading());
 
         assertEquals("Log in", new PortalClient(server.base, "en").login("secretariat", oneTime).heading(),
                 "the one-time password is spent");
         PortalClient later = new PortalClient(server.base, "en");
         assertEquals("My account", later.login("secretariat", chosen).heading());
-        assertEquals(200, later.api("GET", "/api/accounts").statusCode());
+        assertEquals(200, later.api("GET", "/api/v1/accounts").statusCode());
 
         // The real Secretariat enters the Scheme's existing record from the files the demonstration data uses.
         for (String file : new String[] {"participants-2003", "applicants-2003", "observers-2003", "chair-terms-2003"}) {
@@ -74,7 +74,7 @@ class ProductionStartIT {
             assertTrue(imported.messages().stream().anyMatch(m -> m.startsWith("Imported: ")),
                     file + ": " + imported.messages() + imported.texts("td"));
         }
-        var counts = PublicPagesIT.json(new PortalClient(server.base).api("GET", "/api/registry/counts"));
+        var counts = PublicPagesIT.json(new PortalClient(server.base).api("GET", "/api/v1/registry/counts"));
         assertEquals(45, counts.getInt("participants"), counts.toString());
         assertTrue(new PortalClient(server.base).get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
                 .contains("2004 Chair Canada"));

@@ -81,7 +81,7 @@ class PublicPagesIT {
      * other tests may admit or enter states, so the figures are checked against the registry and the reference lists.
      */
     List<String> registryCounts() {
-        JsonObject counts = json(client.api("GET", "/api/registry/counts"));
+        JsonObject counts = json(client.api("GET", "/api/v1/registry/counts"));
         int participants = counts.getInt("participants");
         int applicants = counts.getInt("applicants");
         assertTrue(participants + applicants >= 45 + 17, "the 62 states of 2003 are Participants or applicants");
@@ -101,7 +101,7 @@ class PublicPagesIT {
         assertTrue(names.contains("Ботсвана"), names.toString());
         assertTrue(names.contains("Европейское сообщество"), names.toString());
         assertEquals("1–25 / " + total, list.text(".ui-paginator-current"));
-        JsonArray all = json(client.api("GET", "/api/registry/participants?lang=en&size=100")).getJsonArray("items");
+        JsonArray all = json(client.api("GET", "/api/v1/registry/participants?lang=en&size=100")).getJsonArray("items");
         List<String> codes = all.stream().map(v -> v.asJsonObject().getString("isoCode")).toList();
         for (var line : org.kimberleyprocess.portal.registry.infrastructure.RegistryFile
                 .resource("/reference/participants-2003.csv").lines()) {
@@ -112,7 +112,7 @@ class PublicPagesIT {
 
     @Test
     void officialNamesAreShownNotColloquialOnes() {
-        JsonArray items = json(client.api("GET", "/api/registry/participants?lang=en&size=100"))
+        JsonArray items = json(client.api("GET", "/api/v1/registry/participants?lang=en&size=100"))
                 .getJsonArray("items");
         List<String> names = items.stream().map(v -> v.asJsonObject().getString("name")).toList();
         assertTrue(names.containsAll(List.of("Democratic Republic of the Congo", "Republic of the Congo",
@@ -123,28 +123,28 @@ class PublicPagesIT {
     @Test
     void listsArePagedSortedAndFilteredByTheNameTheReaderSees() {
         int total = Integer.parseInt(registryCounts().get(0));
-        JsonObject page = json(client.api("GET", "/api/registry/participants?lang=en&first=40&size=10"));
+        JsonObject page = json(client.api("GET", "/api/v1/registry/participants?lang=en&first=40&size=10"));
         assertEquals(total, page.getInt("total"));
         assertEquals(total - 40, page.getJsonArray("items").size());
         assertEquals("Zimbabwe", page.getJsonArray("items").getJsonObject(total - 41).getString("name"));
 
-        JsonObject found = json(client.api("GET", "/api/registry/participants?lang=fr&q=cote"));
+        JsonObject found = json(client.api("GET", "/api/v1/registry/participants?lang=fr&q=cote"));
         assertEquals(1, found.getInt("total"));
         assertEquals("Côte d’Ivoire", found.getJsonArray("items").getJsonObject(0).getString("name"));
 
-        JsonObject byCode = json(client.api("GET", "/api/registry/participants?lang=ru&q=za"));
+        JsonObject byCode = json(client.api("GET", "/api/v1/registry/participants?lang=ru&q=za"));
         assertEquals("Южно-Африканская Республика", byCode.getJsonArray("items").getJsonObject(0).getString("name"));
 
-        JsonObject descending = json(client.api("GET", "/api/registry/participants?lang=es&desc=true&size=1"));
+        JsonObject descending = json(client.api("GET", "/api/v1/registry/participants?lang=es&desc=true&size=1"));
         assertEquals("Zimbabue", descending.getJsonArray("items").getJsonObject(0).getString("name"));
 
         assertEquals(Integer.parseInt(registryCounts().get(1)),
-                json(client.api("GET", "/api/registry/participants?status=APPLICANT")).getInt("total"));
+                json(client.api("GET", "/api/v1/registry/participants?status=APPLICANT")).getInt("total"));
     }
 
     @Test
     void aBadQueryIsATranslatedClientError() {
-        HttpResponse<String> bad = client.api("GET", "/api/registry/participants?status=NONSENSE&lang=fr");
+        HttpResponse<String> bad = client.api("GET", "/api/v1/registry/participants?status=NONSENSE&lang=fr");
         assertEquals(400, bad.statusCode());
         assertEquals("La demande n’est pas valide.", json(bad).getString("message"));
     }
@@ -220,7 +220,9 @@ class PublicPagesIT {
         assertEquals("UP", ready.getString("status"));
         assertEquals("database", ready.getJsonArray("checks").getJsonObject(0).getString("name"));
         String openApi = plain.api("GET", "/openapi").body();
-        assertTrue(openApi.contains("/api/registry/participants"), openApi);
+        assertTrue(openApi.contains("/api/v1/registry/participants"), openApi);
+        assertEquals(200, plain.api("GET", "/api/v1/registry/counts").statusCode());
+        assertEquals(404, plain.api("GET", "/api/registry/counts").statusCode(), "the unversioned paths are gone");
     }
 
     static JsonObject json(HttpResponse<String> response) {

@@ -45,20 +45,20 @@ class RequestSafetyIT {
     @Test
     void anotherSitesPostToTheApiIsRefusedAndTheSameSitesIsNot() throws Exception {
         PortalClient secretariat = as("secretariat");
-        HttpResponse<String> evil = secretariat.api("POST", "/api/accounts/focal.bw/unlock",
+        HttpResponse<String> evil = secretariat.api("POST", "/api/v1/accounts/focal.bw/unlock",
                 Map.of("Origin", "https://evil.example", "Content-Type", "text/plain"));
         assertEquals(403, evil.statusCode(), evil.body());
         assertTrue(evil.body().contains("another website"), evil.body());
-        HttpResponse<String> marked = secretariat.api("POST", "/api/accounts/focal.bw/unlock",
+        HttpResponse<String> marked = secretariat.api("POST", "/api/v1/accounts/focal.bw/unlock",
                 Map.of("Sec-Fetch-Site", "cross-site"));
         assertEquals(403, marked.statusCode());
 
         String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-        assertEquals(204, secretariat.api("POST", "/api/accounts/focal.bw/unlock",
+        assertEquals(204, secretariat.api("POST", "/api/v1/accounts/focal.bw/unlock",
                 Map.of("Origin", own, "Sec-Fetch-Site", "same-origin")).statusCode());
-        assertEquals(204, secretariat.api("POST", "/api/accounts/focal.bw/unlock", Map.of()).statusCode(),
+        assertEquals(204, secretariat.api("POST", "/api/v1/accounts/focal.bw/unlock", Map.of()).statusCode(),
                 "a script without browser headers is no cross-site request");
-        assertEquals(200, secretariat.api("GET", "/api/accounts/me", Map.of("Origin", "https://evil.example"))
+        assertEquals(200, secretariat.api("GET", "/api/v1/accounts/me", Map.of("Origin", "https://evil.example"))
                 .statusCode(), "reading is not refused");
     }
 
@@ -111,8 +111,8 @@ class RequestSafetyIT {
 
         String reference = ApplicationSteps.fileAndSubmit(swaziland, "fp@example.sz");
         PortalClient ghana = as("applicant.gh");
-        HttpResponse<String> another = ghana.api("GET", "/api/applications/" + reference);
-        HttpResponse<String> none = ghana.api("GET", "/api/applications/KP-1999-999");
+        HttpResponse<String> another = ghana.api("GET", "/api/v1/applications/" + reference);
+        HttpResponse<String> none = ghana.api("GET", "/api/v1/applications/KP-1999-999");
         assertEquals(404, another.statusCode());
         assertEquals(none.statusCode(), another.statusCode(), "the same answer whether it exists or not");
     }

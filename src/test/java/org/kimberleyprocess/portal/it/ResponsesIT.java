@@ -37,7 +37,7 @@ class ResponsesIT {
         PortalClient secretariat = ApplicationSteps.loggedIn(base.toURI(), "secretariat");
         Page audit = secretariat.get("/secretariat/audit.xhtml");
         assertTrue(audit.header("Cache-Control").contains("no-store"), audit.header("Cache-Control"));
-        assertTrue(secretariat.api("GET", "/api/accounts").headers().firstValue("Cache-Control").orElse("")
+        assertTrue(secretariat.api("GET", "/api/v1/accounts").headers().firstValue("Cache-Control").orElse("")
                 .contains("no-store"));
         String script = audit.html().select("script[src]").first().absUrl("src");
         HttpResponse<byte[]> resource = secretariat.bytes(script);

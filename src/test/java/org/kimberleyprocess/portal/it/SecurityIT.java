@@ -136,21 +136,21 @@ class SecurityIT {
         Page refused = focal.get("/secretariat/audit.xhtml");
         assertEquals(403, refused.status());
         assertEquals("Acesso negado", refused.heading());
-        assertEquals(403, focal.api("GET", "/api/accounts").statusCode());
-        assertEquals(403, focal.api("POST", "/api/accounts/chair/unlock").statusCode());
+        assertEquals(403, focal.api("GET", "/api/v1/accounts").statusCode());
+        assertEquals(403, focal.api("POST", "/api/v1/accounts/chair/unlock").statusCode());
     }
 
     @Test
     void aFocalPointReadsOnlyItsOwnParticipantsKpOnlyData() throws Exception {
-        assertEquals(401, visitor("en").api("GET", "/api/registry/participants/BW/accounts").statusCode());
+        assertEquals(401, visitor("en").api("GET", "/api/v1/registry/participants/BW/accounts").statusCode());
 
         PortalClient focal = visitor("en");
         focal.login("focal.bw", DEMO_PASSWORD);
-        var own = focal.api("GET", "/api/registry/participants/BW/accounts");
+        var own = focal.api("GET", "/api/v1/registry/participants/BW/accounts");
         assertEquals(200, own.statusCode());
         assertTrue(own.body().contains("\"username\":\"focal.bw\""), own.body());
         assertFalse(own.body().contains("password"), own.body());
-        var other = focal.api("GET", "/api/registry/participants/CA/accounts");
+        var other = focal.api("GET", "/api/v1/registry/participants/CA/accounts");
         assertEquals(403, other.statusCode());
         assertTrue(other.body().contains("You may not see or change this record."), other.body());
 
@@ -159,11 +159,11 @@ class SecurityIT {
 
         PortalClient observer = visitor("en");
         observer.login("observer.gw", DEMO_PASSWORD);
-        assertEquals(403, observer.api("GET", "/api/registry/participants/BW/accounts").statusCode());
+        assertEquals(403, observer.api("GET", "/api/v1/registry/participants/BW/accounts").statusCode());
 
         PortalClient secretariat = visitor("en");
         secretariat.login("secretariat", DEMO_PASSWORD);
-        assertEquals(200, secretariat.api("GET", "/api/registry/participants/GH/accounts").statusCode());
+        assertEquals(200, secretariat.api("GET", "/api/v1/registry/participants/GH/accounts").statusCode());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kimberleyprocess.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,10 @@ class SignUpIT {
         Page norway = new PortalClient(base.toURI()).get("/participant.xhtml?iso=NO&lang=en");
         assertEquals("Participant", norway.text("#status"));
         assertTrue(norway.textsIn("history", "td").contains("Written procedure 2026/9"));
+        Page inRussian = new PortalClient(base.toURI()).get("/participant.xhtml?iso=NO&lang=ru");
+        assertTrue(inRussian.textsIn("history", "td").contains("Принят по заявке " + reference),
+                inRussian.textsIn("history", "td").toString());
+        assertFalse(inRussian.html().text().contains("rep.no"), "no username in the public history");
         PortalClient again = new PortalClient(base.toURI());
         again.get("/?lang=en");
         assertEquals("Focal point", again.login("rep.no", "a long passphrase").text("#roles"));

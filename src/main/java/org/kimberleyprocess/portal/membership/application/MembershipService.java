@@ -6,9 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +16,7 @@ import org.kimberleyprocess.portal.membership.domain.ApplicationStatus;
 import org.kimberleyprocess.portal.membership.domain.Contact;
 import org.kimberleyprocess.portal.membership.domain.DecisionKind;
 import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+import org.kimberleyprocess.portal.membership.domain.MembershipApplications;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
@@ -27,11 +25,13 @@ import org.kimberleyprocess.portal.platform.files.DocumentStore;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.registry.domain.ContactEntry;
 import org.kimberleyprocess.portal.registry.domain.ContactRole;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.ParticipantContact;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
+import org.kimberleyprocess.portal.registry.domain.PortalReason;
 
 /**
  * Membership applications. An applicant reads and changes only its own state's application; the Participation
@@ -43,8 +43,14 @@ public class MembershipService {
 
     static final String[] READERS = {Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME};
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MembershipApplications applications;
+
+    @Inject
+    private org.kimberleyprocess.portal.registry.domain.ParticipantContacts contacts;
+
+    @Inject
+    private UserAccounts accounts;
 
     @Inject
     private Clock clock;
@@ -67,9 +73,7 @@ public class MembershipService {
     @RolesAllowed(Role.APPLICANT_NAME)
     public Optional<MembershipApplication> myApplication() {
         Participant state = callerState();
-        return em.createQuery("select a from MembershipApplication a where a.state = :s order by a.createdAt desc",
-                        MembershipApplication.class)
-                .setParameter("s", state).getResultStream()
+        return applications.of(state).stream()
                 .sorted((a, b) -> Boolean.compare(a.getStatus().closed(), b.getStatus().closed()))
                 .findFirst();
     }
@@ -86,11 +90,9 @@ public class MembershipService {
             throw new BusinessException("membership.error.notAnApplicant");
         }
         int year = LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear();
-        long count = em.createQuery("select count(a) from MembershipApplication a where a.reference like :p",
-                Long.class).setParameter("p", "KP-" + year + "-%").getSingleResult();
-        MembershipApplication application = new MembershipApplication(
-                String.format("KP-%d-%03d", year, count + 1), state, caller(), clock.instant());
-        em.persist(application);
+        MembershipApplication application = new MembershipApplication(applications.nextReference(year), state,
+                caller(), clock.instant());
+        applications.add(application);
         audit.fire(new Audited("APPLICATION_OPENED", "MembershipApplication", application.getReference(),
                 state.getIsoCode()));
         return application;
@@ -181,12 +183,7 @@ public class MembershipService {
     /** Each state's latest application status (public: the lists show only a coarse stage derived from it). */
     @jakarta.annotation.security.PermitAll
     public java.util.Map<String, ApplicationStatus> latestStatuses() {
-        java.util.Map<String, ApplicationStatus> latest = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select a.state.isoCode, a.status from MembershipApplication a"
-                + " order by a.createdAt asc", Object[].class).getResultList()) {
-            latest.put((String) row[0], (ApplicationStatus) row[1]);
-        }
-        return latest;
+        return applications.latestStatuses();
     }
 
     // ---- the Committee, the Chair, the Secretariat -----------------------------------------------------
@@ -194,11 +191,7 @@ public class MembershipService {
     /** Applications in the procedure (submitted, not yet closed), oldest first. */
     @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
     public List<MembershipApplication> pending() {
-        return em.createQuery("select a from MembershipApplication a where a.status not in :closed"
-                        + " order by a.submittedAt asc, a.reference asc", MembershipApplication.class)
-                .setParameter("closed", List.of(ApplicationStatus.DRAFT, ApplicationStatus.ADMITTED,
-                        ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN))
-                .getResultList();
+        return applications.inProcedure();
     }
 
     /** Any application, for those who assess or decide; an applicant only its own (without internal notes). */
@@ -284,14 +277,13 @@ public class MembershipService {
     @RolesAllowed(Role.CHAIR_NAME)
     public void decide(String reference, boolean admitted, DecisionKind kind, LocalDate date, String decisionRef) {
         MembershipApplication a = byReference(reference);
-        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        applications.lockForChange(a);
         a.decide(admitted, kind, date, decisionRef, caller(), clock.instant());
         if (admitted) {
             Participant state = a.getState();
-            state.changeStatus(ParticipationStatus.PARTICIPANT, date, decisionRef,
-                    "Admitted on application " + reference, clock.instant());
-            for (UserAccount account : em.createQuery("select u from UserAccount u where u.participant = :s",
-                    UserAccount.class).setParameter("s", state).getResultList()) {
+            state.changeStatusByPortal(ParticipationStatus.PARTICIPANT, date, decisionRef,
+                    PortalReason.admittedOn(reference), clock.instant());
+            for (UserAccount account : accounts.actingFor(state.getIsoCode())) {
                 if (account.hasRole(Role.APPLICANT)) {
                     account.revoke(Role.APPLICANT);
                     account.grant(Role.FOCAL_POINT);
@@ -311,9 +303,8 @@ public class MembershipService {
      * (a state admitted again) are kept.
      */
     private void seedContactsDirectory(MembershipApplication a, Participant state) {
-        java.util.Set<ContactRole> present = new java.util.HashSet<>(em.createQuery(
-                        "select c.role from ParticipantContact c where c.participant = :p", ContactRole.class)
-                .setParameter("p", state).getResultList());
+        java.util.Set<ContactRole> present = contacts.of(state).stream().map(ParticipantContact::getRole)
+                .collect(java.util.stream.Collectors.toSet());
         List<ContactEntry> seeds = List.of(
                 person(ContactRole.FOCAL_POINT, a.getFocalPoint()),
                 person(ContactRole.ALTERNATE, a.getAlternate()),
@@ -323,7 +314,7 @@ public class MembershipService {
             if (!seed.isEmpty() && !present.contains(seed.role())) {
                 ParticipantContact contact = new ParticipantContact(state, seed.role());
                 contact.update(seed);
-                em.persist(contact);
+                contacts.add(contact);
             }
         }
         audit.fire(new Audited("CONTACTS_SEEDED", "Participant", state.getIsoCode(),
@@ -358,9 +349,7 @@ public class MembershipService {
     }
 
     private MembershipApplication byReference(String reference) {
-        return em.createQuery("select a from MembershipApplication a where a.reference = :r",
-                        MembershipApplication.class)
-                .setParameter("r", reference).getResultStream().findFirst()
+        return applications.byReference(reference)
                 .orElseThrow(() -> new NotFoundException("MembershipApplication", reference));
     }
 
@@ -384,9 +373,7 @@ public class MembershipService {
 
     private UserAccount callerAccount() {
         String name = caller();
-        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-                .setParameter("u", name).getResultStream().findFirst()
-                .orElseThrow(AccessDeniedException::new);
+        return accounts.byUsername(name).orElseThrow(AccessDeniedException::new);
     }
 
     private Participant callerState() {
@@ -404,12 +391,10 @@ public class MembershipService {
     private void moved(MembershipApplication a, String comment) {
         audit.fire(new Audited("APPLICATION_" + a.getStatus().name(), "MembershipApplication", a.getReference(),
                 comment));
-        String recipient = Optional.ofNullable(a.getFocalPoint().getEmail()).orElseGet(() ->
-                em.createQuery("select u.email from UserAccount u where u.username = :u", String.class)
-                        .setParameter("u", a.getCreatedBy()).getResultStream().findFirst().orElse(null));
-        String language = em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-                .setParameter("u", a.getCreatedBy()).getResultStream().findFirst()
-                .flatMap(UserAccount::getLanguage).map(l -> l.code()).orElse("en");
+        Optional<UserAccount> creator = accounts.byUsername(a.getCreatedBy());
+        String recipient = Optional.ofNullable(a.getFocalPoint().getEmail())
+                .orElseGet(() -> creator.map(UserAccount::getEmail).orElse(null));
+        String language = creator.flatMap(UserAccount::getLanguage).map(l -> l.code()).orElse("en");
         moved.fire(new ApplicationMoved(a.getReference(), a.getState().getIsoCode(), a.getStatus(), comment,
                 recipient, language));
     }

@@ -7,8 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.kimberleyprocess.portal.membership.domain.Registration;
-import org.kimberleyprocess.portal.membership.domain.RegistrationStatus;
+import org.kimberleyprocess.portal.membership.domain.Registrations;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.config.PortalConfig;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
@@ -27,13 +25,14 @@ import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.i18n.Messages;
 import org.kimberleyprocess.portal.platform.mail.Outbox;
-import org.kimberleyprocess.portal.platform.security.PasswordHasher;
 import org.kimberleyprocess.portal.platform.security.NewAccountRules;
+import org.kimberleyprocess.portal.platform.security.PasswordHasher;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.ParticipantKind;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
+import org.kimberleyprocess.portal.registry.domain.PortalReason;
 
 /**
  * Sign-up of an applicant state's representative: the form (public), the email link, and the Secretariat's
@@ -46,8 +45,17 @@ public class SignUpService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private org.kimberleyprocess.portal.platform.security.Usernames usernames;
+
+    @Inject
+    private org.kimberleyprocess.portal.registry.domain.Participants participants;
+
+    @Inject
+    private org.kimberleyprocess.portal.platform.security.UserAccounts accounts;
 
     @Inject
     private PasswordHasher hasher;
@@ -85,7 +93,7 @@ public class SignUpService {
                 .ifPresent(p -> {
                     throw new BusinessException("membership.signup.error.alreadyParticipant");
                 });
-        String username = NewAccountRules.freeUsername(em, form.username());
+        String username = NewAccountRules.freeUsername(usernames, form.username());
         NewAccountRules.password(username, form.password());
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
@@ -93,7 +101,7 @@ public class SignUpService {
         Language language = form.language() == null ? Language.DEFAULT : form.language();
         Registration registration = new Registration(username, displayName, email,
                 hasher.hash(form.password()), iso, language.code(), token, clock.instant());
-        em.persist(registration);
+        registrations.add(registration);
         String link = config.getPublicUrl() + "/signup-verify.xhtml?token=" + token;
         outbox.queue(email, Messages.text(language, "mail.signup.subject"),
                 Messages.text(language, "mail.signup.body", displayName,
@@ -104,9 +112,7 @@ public class SignUpService {
     /** The email link: the address is verified and the sign-up waits for the Secretariat. */
     @PermitAll
     public void verify(String token) {
-        Registration registration = em.createQuery("select r from Registration r where r.token = :t",
-                        Registration.class)
-                .setParameter("t", org.kimberleyprocess.portal.platform.security.SecretToken.hash(token)).getResultStream().findFirst()
+        Registration registration = registrations.byToken(token)
                 .orElseThrow(() -> new BusinessException("membership.signup.error.link"));
         registration.verify(token, clock.instant());
         audit.fire(new Audited("EMAIL_VERIFIED", "Registration", registration.getUsername(), null));
@@ -114,8 +120,7 @@ public class SignUpService {
 
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public List<Registration> awaitingConfirmation() {
-        return em.createQuery("select r from Registration r where r.status = :s order by r.verifiedAt",
-                Registration.class).setParameter("s", RegistrationStatus.AWAITING_CONFIRMATION).getResultList();
+        return registrations.awaitingConfirmation();
     }
 
     /** The Secretariat confirms the binding: the account is created, acting for the state as its applicant. */
@@ -124,16 +129,16 @@ public class SignUpService {
         Registration registration = registration(registrationId);
         registration.confirm(context.getCallerPrincipal().getName(), clock.instant());
         Participant state = findParticipant(registration.getIsoCode()).orElseGet(() -> {
-            Participant newcomer = new Participant(registration.getIsoCode(),
+            Participant newcomer = Participant.enteredByPortal(registration.getIsoCode(),
                     CountryNames.name(registration.getIsoCode(), Language.EN), ParticipantKind.STATE,
-                    ParticipationStatus.APPLICANT, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                    "Sign-up of " + registration.getUsername(), clock.instant());
-            em.persist(newcomer);
+                    ParticipationStatus.APPLICANT, LocalDate.now(clock.withZone(ZoneOffset.UTC)), PortalReason.SIGN_UP,
+                    clock.instant());
+            participants.add(newcomer);
             return newcomer;
         });
         if (state.getStatus() == ParticipationStatus.REMOVED) {
-            state.changeStatus(ParticipationStatus.APPLICANT, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                    "Sign-up of " + registration.getUsername(), "Applies again", clock.instant());
+            state.changeStatusByPortal(ParticipationStatus.APPLICANT, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                    null, PortalReason.APPLIES_AGAIN, clock.instant());
         }
         if (state.getStatus() != ParticipationStatus.APPLICANT) {
             throw new BusinessException("membership.signup.error.alreadyParticipant");
@@ -143,7 +148,7 @@ public class SignUpService {
         account.actFor(state);
         account.grant(Role.APPLICANT);
         Language.fromCode(registration.getLanguage()).ifPresent(account::preferLanguage);
-        em.persist(account);
+        accounts.add(account);
         Language language = Language.fromCode(registration.getLanguage()).orElse(Language.DEFAULT);
         outbox.queue(registration.getEmail(), Messages.text(language, "mail.signup.confirmed.subject"),
                 Messages.text(language, "mail.signup.confirmed.body", registration.getDisplayName(),
@@ -163,15 +168,10 @@ public class SignUpService {
     }
 
     private Registration registration(Long id) {
-        Registration r = id == null ? null : em.find(Registration.class, id);
-        if (r == null) {
-            throw new NotFoundException("Registration", id);
-        }
-        return r;
+        return registrations.byId(id).orElseThrow(() -> new NotFoundException("Registration", id));
     }
 
     private java.util.Optional<Participant> findParticipant(String iso) {
-        return em.createQuery("select p from Participant p where p.isoCode = :iso", Participant.class)
-                .setParameter("iso", iso).getResultStream().findFirst();
+        return participants.byIso(iso);
     }
 }

@@ -17,6 +17,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 import org.kimberleyprocess.portal.membership.domain.Contact;
 import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+import org.kimberleyprocess.portal.membership.domain.MembershipApplications;
 import org.kimberleyprocess.portal.membership.domain.Registration;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 import org.kimberleyprocess.portal.platform.files.StoredFiles;
@@ -39,6 +40,9 @@ public class DemoProcedures {
     @Inject
     private StoredFiles files;
 
+    @Inject
+    private MembershipApplications applications;
+
     void load(Map<String, Participant> states, String passwordHash, Instant now) {
         signUpAwaitingConfirmation(passwordHash, now);
         submitted(states.get("PH"), passwordHash, now);
@@ -60,7 +64,7 @@ public class DemoProcedures {
     private void submitted(Participant state, String passwordHash, Instant now) {
         Instant start = now.minus(Duration.ofDays(12));
         String by = account("applicant.ph", "Maria Santos", state, passwordHash, start);
-        MembershipApplication a = file(reference(now, 1), state, by, start,
+        MembershipApplication a = file(reference(now), state, by, start,
                 new Contact("Maria Santos", "Director", "Department of Environment and Natural Resources",
                         "maria.santos@example.ph", "+63 2 8920 0001"),
                 new Contact("Jose Reyes", "Chief, Mines Regulation", "Mines and Geosciences Bureau",
@@ -76,7 +80,7 @@ public class DemoProcedures {
     private void informationRequested(Participant state, String passwordHash, Instant now) {
         Instant start = now.minus(Duration.ofDays(40));
         String by = account("applicant.bf", "Aminata Ouédraogo", state, passwordHash, start);
-        MembershipApplication a = file(reference(now, 2), state, by, start,
+        MembershipApplication a = file(reference(now), state, by, start,
                 new Contact("Aminata Ouédraogo", "Directrice générale", "Ministère des Mines et de l’Énergie",
                         "aminata.ouedraogo@example.bf", "+226 25 30 00 01"),
                 new Contact("Issouf Compaoré", "Chef de service", "Direction générale des Douanes",
@@ -97,7 +101,7 @@ public class DemoProcedures {
     private void recommended(Participant state, String passwordHash, Instant now) {
         Instant start = now.minus(Duration.ofDays(75));
         String by = account("applicant.cy", "Eleni Georgiou", state, passwordHash, start);
-        MembershipApplication a = file(reference(now, 3), state, by, start,
+        MembershipApplication a = file(reference(now), state, by, start,
                 new Contact("Eleni Georgiou", "Senior Trade Officer", "Ministry of Commerce, Industry and Tourism",
                         "eleni.georgiou@example.cy", "+357 22 86 71 00"),
                 new Contact("Andreas Christodoulou", "Customs Officer", "Department of Customs and Excise",
@@ -136,8 +140,8 @@ public class DemoProcedures {
         return username;
     }
 
-    private static String reference(Instant now, int number) {
-        return String.format("KP-%d-%03d", LocalDate.ofInstant(now, ZoneOffset.UTC).getYear(), number);
+    private String reference(Instant now) {
+        return applications.nextReference(LocalDate.ofInstant(now, ZoneOffset.UTC).getYear());
     }
 
     private StoredDocument document(String name, byte[] content, String by) {

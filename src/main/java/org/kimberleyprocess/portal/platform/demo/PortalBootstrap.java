@@ -6,8 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -19,12 +17,18 @@ import org.kimberleyprocess.portal.platform.config.PortalConfig;
 import org.kimberleyprocess.portal.platform.security.PasswordHasher;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.registry.domain.Observer;
-import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
+import org.kimberleyprocess.portal.plenary.domain.Committee;
+import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
+import org.kimberleyprocess.portal.plenary.domain.Committees;
 import org.kimberleyprocess.portal.registry.application.ChairTermEntry;
 import org.kimberleyprocess.portal.registry.application.ObserverEntry;
 import org.kimberleyprocess.portal.registry.application.RegistryRecorder;
 import org.kimberleyprocess.portal.registry.application.StateEntry;
+import org.kimberleyprocess.portal.registry.domain.Observer;
+import org.kimberleyprocess.portal.registry.domain.Observers;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.registry.infrastructure.RegistryFile;
 
 /**
@@ -43,8 +47,17 @@ public class PortalBootstrap {
     /** The password of every demonstration account (demo mode only). */
     public static final String DEMO_PASSWORD = "kimberley-demo";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private UserAccounts accounts;
+
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private Observers observerRepository;
+
+    @Inject
+    private Committees committees;
 
     @Inject
     private PortalConfig config;
@@ -66,8 +79,7 @@ public class PortalBootstrap {
 
     @PostConstruct
     void start() {
-        boolean empty = em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult() == 0
-                && em.createQuery("select count(p) from Participant p", Long.class).getSingleResult() == 0;
+        boolean empty = accounts.isEmpty() && participants.isEmpty();
         if (!empty) {
             if (!config.isDemo()) {
                 renewExpiredOneTimePassword();
@@ -95,17 +107,12 @@ public class PortalBootstrap {
             }
         }
         Map<String, Participant> states = new HashMap<>();
-        em.createQuery("select p from Participant p", Participant.class).getResultList()
-                .forEach(p -> states.put(p.getIsoCode(), p));
+        participants.all().forEach(p -> states.put(p.getIsoCode(), p));
         Map<String, Observer> observers = new HashMap<>();
-        em.createQuery("select o from Observer o", Observer.class).getResultList()
-                .forEach(o -> observers.put(o.getName(), o));
+        observerRepository.all().forEach(o -> observers.put(o.getName(), o));
 
         // The Participation Committee of 2003 (its chair is not in the record used here).
-        org.kimberleyprocess.portal.plenary.domain.Committee pc = em.createQuery(
-                        "select c from Committee c where c.code = :c", org.kimberleyprocess.portal.plenary.domain.Committee.class)
-                .setParameter("c", org.kimberleyprocess.portal.plenary.domain.CommitteeCode.PARTICIPATION_COMMITTEE)
-                .getSingleResult();
+        Committee pc = committees.require(CommitteeCode.PARTICIPATION_COMMITTEE);
         for (String iso : List.of("AO", "CA", "EU", "IL", "RU", "ZA", "US")) {
             pc.addParticipant(states.get(iso));
         }
@@ -148,7 +155,7 @@ public class PortalBootstrap {
     private UserAccount newAccount(String username, String displayName, String hash) {
         UserAccount account = new UserAccount(username, displayName, username + "@demo.invalid", hash,
                 clock.instant());
-        em.persist(account);
+        accounts.add(account);
         return account;
     }
 
@@ -160,8 +167,7 @@ public class PortalBootstrap {
      * each start after that gives a new one (printed once to the log), so the operator is never locked out.
      */
     private void renewExpiredOneTimePassword() {
-        em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
-                .setParameter("u", config.getAdminUsername()).getResultStream().findFirst()
+        accounts.byUsername(config.getAdminUsername())
                 .filter(a -> a.isMustChangePassword() && a.isPasswordExpired(clock.instant()))
                 .ifPresent(account -> {
                     FirstSecretariatPassword password = FirstSecretariatPassword.from(java.util.Optional.empty());
@@ -184,7 +190,7 @@ public class PortalBootstrap {
         if (password.oneTime()) {
             account.requirePasswordChange(clock.instant().plus(ONE_TIME_PASSWORD_VALIDITY));
         }
-        em.persist(account);
+        accounts.add(account);
         audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", username, "first Secretariat account"));
         if (password.oneTime()) {
             LOG.warning(() -> "First Secretariat account '" + username + "' created with the one-time password "

@@ -29,13 +29,16 @@ public class DatabaseMigration {
     @Resource(lookup = "jdbc/kpcs")
     private DataSource dataSource;
 
+    /** The portal's migrations: SQL under db/migration, and the Java ones (the same on H2 and PostgreSQL). */
+    public static org.flywaydb.core.api.configuration.FluentConfiguration configuration() {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .locations("classpath:db/migration")
+                .javaMigrations(new V7__Repair_garbled_text(), new V10__Hash_sign_up_tokens());
+    }
+
     @PostConstruct
     void migrate() {
-        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new V7__Repair_garbled_text(), new V10__Hash_sign_up_tokens())
-                .load();
+        Flyway flyway = configuration().dataSource(dataSource).load();
         MigrateResult result = flyway.migrate();
         writeEveryCommitAtOnce();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("

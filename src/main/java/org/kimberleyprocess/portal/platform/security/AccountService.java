@@ -9,8 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,8 +31,20 @@ public class AccountService {
     static final String[] ANY_ROLE = {Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME,
         Role.MONITORING_NAME, Role.STATISTICS_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME, Role.OBSERVER_NAME};
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private org.kimberleyprocess.portal.platform.security.Usernames usernames;
+
+    @Inject
+    private UserAccounts accounts;
+
+    @Inject
+    private PasswordResets resets;
+
+    @Inject
+    private org.kimberleyprocess.portal.registry.domain.Participants participants;
+
+    @Inject
+    private org.kimberleyprocess.portal.registry.domain.Observers observers;
 
     @Inject
     private PasswordHasher hasher;
@@ -164,12 +174,10 @@ public class AccountService {
     @PermitAll
     public void requestPasswordReset(String usernameOrEmail, Language pageLanguage) {
         String given = usernameOrEmail == null ? "" : usernameOrEmail.strip().toLowerCase(java.util.Locale.ROOT);
-        Optional<UserAccount> found = byUsername(given).or(() -> em.createQuery(
-                        "select a from UserAccount a where lower(a.email) = :e", UserAccount.class)
-                .setParameter("e", given).getResultStream().findFirst());
+        Optional<UserAccount> found = byUsername(given).or(() -> accounts.byEmail(given));
         found.filter(UserAccount::isEnabled).filter(a -> a.getEmail() != null).ifPresent(account -> {
             String token = SecretToken.newToken();
-            em.persist(new PasswordReset(account, token, clock.instant()));
+            resets.add(new PasswordReset(account, token, clock.instant()));
             Language language = account.getLanguage().orElse(pageLanguage);
             String link = config.getPublicUrl() + "/password-reset.xhtml?token=" + token;
             outbox.queue(account.getEmail(), Messages.text(language, "mail.reset.subject"),
@@ -196,8 +204,7 @@ public class AccountService {
     }
 
     private Optional<PasswordReset> reset(String token) {
-        return em.createQuery("select r from PasswordReset r where r.tokenHash = :h", PasswordReset.class)
-                .setParameter("h", SecretToken.hash(token)).getResultStream().findFirst();
+        return resets.byToken(token);
     }
 
     // ---- people and accounts ------------------------------------------------------------------------
@@ -210,7 +217,7 @@ public class AccountService {
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public void createAccount(String username, String displayName, String email, Role role, String participantIso,
                               String observerName, Language language) {
-        String name = NewAccountRules.freeUsername(em, username);
+        String name = NewAccountRules.freeUsername(usernames, username);
         UserAccount account = new UserAccount(name, NewAccountRules.name(displayName), NewAccountRules.email(email),
                 hasher.hash(SecretToken.newToken()), clock.instant());
         if (role == null) {
@@ -227,7 +234,7 @@ public class AccountService {
         } else if (observerName != null && !observerName.isBlank()) {
             account.actFor(observer(observerName.strip()));
         }
-        em.persist(account);
+        accounts.add(account);
         audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", name, role.name()));
         invite(account, language);
     }
@@ -236,19 +243,19 @@ public class AccountService {
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public void inviteColleague(String username, String displayName, String email, Language language) {
         var participant = caller().getParticipant().orElseThrow(AccessDeniedException::new);
-        String name = NewAccountRules.freeUsername(em, username);
+        String name = NewAccountRules.freeUsername(usernames, username);
         UserAccount account = new UserAccount(name, NewAccountRules.name(displayName), NewAccountRules.email(email),
                 hasher.hash(SecretToken.newToken()), clock.instant());
         account.actFor(participant);
         account.grant(Role.FOCAL_POINT);
-        em.persist(account);
+        accounts.add(account);
         audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", name, "colleague of " + caller().getUsername()));
         invite(account, language);
     }
 
     private void invite(UserAccount account, Language language) {
         String token = SecretToken.newToken();
-        em.persist(new PasswordReset(account, token, clock.instant(), PasswordReset.INVITATION_VALIDITY));
+        resets.add(new PasswordReset(account, token, clock.instant(), PasswordReset.INVITATION_VALIDITY));
         String link = config.getPublicUrl() + "/password-reset.xhtml?token=" + token;
         outbox.queue(account.getEmail(), Messages.text(language, "mail.invite.subject"),
                 Messages.text(language, "mail.invite.body", account.getDisplayName(), account.getUsername(), link));
@@ -308,17 +315,11 @@ public class AccountService {
     }
 
     private org.kimberleyprocess.portal.registry.domain.Participant participant(String iso) {
-        return em.createQuery("select p from org.kimberleyprocess.portal.registry.domain.Participant p"
-                        + " where p.isoCode = :iso", org.kimberleyprocess.portal.registry.domain.Participant.class)
-                .setParameter("iso", iso).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Participant", iso));
+        return participants.require(iso);
     }
 
     private org.kimberleyprocess.portal.registry.domain.Observer observer(String name) {
-        return em.createQuery("select o from org.kimberleyprocess.portal.registry.domain.Observer o"
-                        + " where o.name = :n", org.kimberleyprocess.portal.registry.domain.Observer.class)
-                .setParameter("n", name).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Observer", name));
+        return observers.require(name);
     }
 
     private UserAccount manageable(String username) {
@@ -353,8 +354,7 @@ public class AccountService {
     /** All accounts: the Secretariat's view. */
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public List<AccountView> allAccounts() {
-        return em.createQuery("select a from UserAccount a order by a.username", UserAccount.class)
-                .getResultList().stream().map(AccountView::of).toList();
+        return accounts.all().stream().map(AccountView::of).toList();
     }
 
     /**
@@ -369,9 +369,7 @@ public class AccountService {
                 throw new AccessDeniedException();
             }
         }
-        return em.createQuery("select a from UserAccount a where a.participant.isoCode = :iso order by a.username",
-                        UserAccount.class)
-                .setParameter("iso", isoCode).getResultList().stream().map(AccountView::of).toList();
+        return accounts.actingFor(isoCode).stream().map(AccountView::of).toList();
     }
 
     /** The logged-in caller's account; anyone else is refused as not logged in. */
@@ -385,7 +383,6 @@ public class AccountService {
     }
 
     private Optional<UserAccount> byUsername(String username) {
-        return em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
-                .setParameter("u", username).getResultStream().findFirst();
+        return accounts.byUsername(username);
     }
 }

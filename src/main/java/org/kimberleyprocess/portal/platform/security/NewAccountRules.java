@@ -1,6 +1,5 @@
 package org.kimberleyprocess.portal.platform.security;
 
-import jakarta.persistence.EntityManager;
 import java.util.Locale;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
@@ -14,17 +13,13 @@ public final class NewAccountRules {
     }
 
     /** The username, normalised, if it is well-formed and free; otherwise a translated refusal. */
-    public static String freeUsername(EntityManager em, String username) {
+    public static String freeUsername(Usernames usernames, String username) {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!normalised.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
             throw new BusinessException("membership.signup.error.username");
         }
-        for (String entity : new String[] {"UserAccount", "Registration", "ObserverRequest"}) {
-            long uses = em.createQuery("select count(x) from " + entity + " x where x.username = :u", Long.class)
-                    .setParameter("u", normalised).getSingleResult();
-            if (uses > 0) {
-                throw new BusinessException("membership.signup.error.usernameTaken");
-            }
+        if (usernames.inUse(normalised)) {
+            throw new BusinessException("membership.signup.error.usernameTaken");
         }
         return normalised;
     }

@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.kimberleyprocess.portal.plenary.domain.Committee;
 import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
+import org.kimberleyprocess.portal.plenary.domain.Committees;
 
 /** Every committee and working group exists (empty until composed), in every database. */
 @Startup
@@ -15,16 +15,14 @@ import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
 @DependsOn("DatabaseMigration")
 public class CommitteeCatalogue {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Committees committees;
 
     @PostConstruct
     void ensure() {
         for (CommitteeCode code : CommitteeCode.values()) {
-            long n = em.createQuery("select count(c) from Committee c where c.code = :c", Long.class)
-                    .setParameter("c", code).getSingleResult();
-            if (n == 0) {
-                em.persist(new Committee(code));
+            if (committees.byCode(code).isEmpty()) {
+                committees.add(new Committee(code));
             }
         }
     }

@@ -5,19 +5,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kimberleyprocess.portal.platform.audit.Audited;
-import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.plenary.domain.Committee;
 import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
 import org.kimberleyprocess.portal.registry.domain.Observer;
 import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.Participants;
+import org.kimberleyprocess.portal.registry.domain.Observers;
+import org.kimberleyprocess.portal.plenary.domain.Committees;
 
 /**
  * The composition of the committees and working groups, recorded by the Chair or the Secretariat. The
@@ -26,8 +24,14 @@ import org.kimberleyprocess.portal.registry.domain.Participant;
 @Stateless
 public class CommitteeService {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Committees committees;
+
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private Observers observers;
 
     @Inject
     private Event<Audited> audit;
@@ -37,9 +41,9 @@ public class CommitteeService {
 
     @PermitAll
     public List<Committee> all() {
-        List<Committee> committees = em.createQuery("select c from Committee c", Committee.class).getResultList();
-        committees.forEach(c -> c.size());
-        return committees.stream().sorted(Comparator.comparing(Committee::getCode)).toList();
+        List<Committee> all = committees.all();
+        all.forEach(Committee::size);
+        return all;
     }
 
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
@@ -68,26 +72,17 @@ public class CommitteeService {
     }
 
     private void change(CommitteeCode code, Consumer<Committee> change, String action, String who) {
-        Committee committee = committee(code);
+        Committee committee = committees.require(code);
         change.accept(committee);
         audit.fire(new Audited(action, "Committee", code.name(), who));
         code.memberRole().ifPresent(seatRoles::sync);
     }
 
-    private Committee committee(CommitteeCode code) {
-        return em.createQuery("select c from Committee c where c.code = :c", Committee.class).setParameter("c", code)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Committee", code));
-    }
-
     private Participant participant(String isoCode) {
-        return em.createQuery("select p from Participant p where p.isoCode = :iso", Participant.class)
-                .setParameter("iso", isoCode == null ? "" : isoCode).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Participant", isoCode));
+        return participants.require(isoCode);
     }
 
     private Observer observer(String name) {
-        return em.createQuery("select o from Observer o where o.name = :n", Observer.class)
-                .setParameter("n", name == null ? "" : name).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Observer", name));
+        return observers.require(name);
     }
 }

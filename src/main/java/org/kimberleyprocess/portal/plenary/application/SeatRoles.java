@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
 import org.kimberleyprocess.portal.platform.audit.Audited;
@@ -14,6 +12,8 @@ import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.plenary.domain.Committee;
 import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
 import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
+import org.kimberleyprocess.portal.plenary.domain.Committees;
 
 /**
  * The roles that committee seats give: an account acting for a member Observer, or for a member Participant in
@@ -23,8 +23,11 @@ import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
 @ApplicationScoped
 public class SeatRoles {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Committees committees;
+
+    @Inject
+    private UserAccounts accounts;
 
     @Inject
     private Event<Audited> audit;
@@ -43,10 +46,9 @@ public class SeatRoles {
 
     /** Gives or takes one committee role so that exactly the accounts with a seat that counts have it. */
     void sync(Role role) {
-        List<Committee> withRole = em.createQuery("select c from Committee c", Committee.class).getResultList()
-                .stream().filter(c -> c.getCode().memberRole().filter(role::equals).isPresent()).toList();
-        for (UserAccount account : em.createQuery("select u from UserAccount u where u.participant is not null"
-                + " or u.observer is not null", UserAccount.class).getResultList()) {
+        List<Committee> withRole = committees.all().stream()
+                .filter(c -> c.getCode().memberRole().filter(role::equals).isPresent()).toList();
+        for (UserAccount account : accounts.actingForABody()) {
             boolean seat = withRole.stream().anyMatch(c ->
                     account.getParticipant().filter(p -> p.getStatus().inGoodStanding()).map(c::hasMember)
                             .orElse(false)

@@ -7,8 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +15,15 @@ import java.util.stream.Collectors;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
-import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.registry.domain.ContactEntry;
 import org.kimberleyprocess.portal.registry.domain.ContactRole;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.ParticipantContact;
+import org.kimberleyprocess.portal.registry.domain.ParticipantContacts;
+import org.kimberleyprocess.portal.registry.domain.Participants;
 
 /**
  * The Participants' contacts directories. Everyone reads the public fields; the Scheme's own people (the
@@ -33,8 +34,14 @@ import org.kimberleyprocess.portal.registry.domain.ParticipantContact;
 public class ContactDirectory {
 
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private ParticipantContacts contacts;
+
+    @Inject
+    private UserAccounts accounts;
 
     @Inject
     private Event<Audited> audit;
@@ -94,7 +101,7 @@ public class ContactDirectory {
             ParticipantContact contact = stored.get(e.role());
             if (contact == null) {
                 contact = new ParticipantContact(p, e.role());
-                em.persist(contact);
+                contacts.add(contact);
             }
             String changed = contact.update(e);
             if (changed != null) {
@@ -110,10 +117,8 @@ public class ContactDirectory {
     private Participant editable(String isoCode) {
         Participant p = participant(isoCode);
         if (!context.isCallerInRole(Role.SECRETARIAT_NAME)) {
-            String own = em.createQuery("select u.participant.isoCode from UserAccount u where u.username = :u",
-                            String.class)
-                    .setParameter("u", context.getCallerPrincipal().getName()).getResultStream().findFirst()
-                    .orElse(null);
+            String own = accounts.byUsername(context.getCallerPrincipal().getName())
+                    .flatMap(UserAccount::getParticipant).map(Participant::getIsoCode).orElse(null);
             if (!p.getIsoCode().equals(own)) {
                 throw new AccessDeniedException();
             }
@@ -122,14 +127,11 @@ public class ContactDirectory {
     }
 
     private Map<ContactRole, ParticipantContact> stored(Participant p) {
-        return em.createQuery("select c from ParticipantContact c where c.participant = :p", ParticipantContact.class)
-                .setParameter("p", p).getResultList().stream()
+        return contacts.of(p).stream()
                 .collect(Collectors.toMap(ParticipantContact::getRole, Function.identity()));
     }
 
     private Participant participant(String isoCode) {
-        return em.createQuery("select p from Participant p where p.isoCode = :iso", Participant.class)
-                .setParameter("iso", isoCode == null ? "" : isoCode).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Participant", isoCode));
+        return participants.require(isoCode);
     }
 }

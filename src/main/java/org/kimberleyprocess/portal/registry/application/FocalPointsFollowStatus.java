@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
@@ -21,8 +20,8 @@ import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 @ApplicationScoped
 public class FocalPointsFollowStatus {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private UserAccounts accounts;
 
     @Inject
     private Event<Audited> audit;
@@ -31,8 +30,7 @@ public class FocalPointsFollowStatus {
         if (change.to() != ParticipationStatus.REMOVED) {
             return;
         }
-        for (UserAccount account : em.createQuery("select u from UserAccount u where u.participant.isoCode = :iso",
-                UserAccount.class).setParameter("iso", change.isoCode()).getResultList()) {
+        for (UserAccount account : accounts.actingFor(change.isoCode())) {
             if (account.hasRole(Role.FOCAL_POINT)) {
                 account.revoke(Role.FOCAL_POINT);
                 audit.fire(new Audited("ROLE_CHANGED", "UserAccount", account.getUsername(),

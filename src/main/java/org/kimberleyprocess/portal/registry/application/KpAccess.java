@@ -4,12 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.security.Principal;
 import java.util.Optional;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
 
 /**
  * The one definition of "KP only", used by every capability (contacts, reports, statistics, decisions). Data
@@ -22,8 +22,8 @@ import org.kimberleyprocess.portal.platform.security.UserAccount;
 @PermitAll
 public class KpAccess {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private UserAccounts accounts;
 
     @Resource
     private SessionContext context;
@@ -47,7 +47,6 @@ public class KpAccess {
         if (principal == null || "UNAUTHENTICATED".equals(principal.getName())) {
             return Optional.empty();
         }
-        return em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
-                .setParameter("u", principal.getName()).getResultStream().findFirst();
+        return accounts.byUsername(principal.getName());
     }
 }

@@ -7,13 +7,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.config.PortalConfig;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
@@ -36,8 +33,17 @@ import org.kimberleyprocess.portal.registry.domain.ObserverRequest;
 @Stateless
 public class ObserverAdmission {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private org.kimberleyprocess.portal.registry.domain.ObserverRequests requests;
+
+    @Inject
+    private org.kimberleyprocess.portal.platform.security.Usernames usernames;
+
+    @Inject
+    private org.kimberleyprocess.portal.registry.domain.Observers observers;
+
+    @Inject
+    private org.kimberleyprocess.portal.platform.security.UserAccounts accounts;
 
     @Inject
     private PasswordHasher hasher;
@@ -76,41 +82,38 @@ public class ObserverAdmission {
         if (form.motivation() != null && form.motivation().length() > 2000) {
             throw new BusinessException("membership.error.tooLong", 2000);
         }
-        String username = NewAccountRules.freeUsername(em, form.username());
+        String username = NewAccountRules.freeUsername(usernames, form.username());
         NewAccountRules.password(username, form.password());
-        if (count("select count(o) from Observer o where lower(o.name) = :v",
-                form.organisation().strip().toLowerCase(Locale.ROOT)) > 0) {
+        if (observers.nameTaken(form.organisation())) {
             throw new BusinessException("registry.observerRequest.error.exists");
         }
         Language language = form.language() == null ? Language.DEFAULT : form.language();
-        em.persist(new ObserverRequest(form.organisation(), form.kind(), form.motivation(), delegate, email,
+        requests.add(new ObserverRequest(form.organisation(), form.kind(), form.motivation(), delegate, email,
                 username, hasher.hash(form.password()), language.code(), clock.instant()));
         audit.fire(new Audited("OBSERVER_REQUESTED", "ObserverRequest", username, form.organisation().strip()));
     }
 
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
     public List<ObserverRequest> pending() {
-        return em.createQuery("select r from ObserverRequest r where r.status = :s order by r.createdAt",
-                ObserverRequest.class).setParameter("s", ObserverRequest.Status.PENDING).getResultList();
+        return requests.pending();
     }
 
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
     public void approve(Long requestId) {
         ObserverRequest request = byId(requestId);
         request.approve(context.getCallerPrincipal().getName(), clock.instant());
-        if (count("select count(o) from Observer o where lower(o.name) = :v",
-                request.getOrganisation().toLowerCase(Locale.ROOT)) > 0) {
+        if (observers.nameTaken(request.getOrganisation())) {
             throw new BusinessException("registry.observerRequest.error.exists");
         }
         Observer observer = new Observer(request.getOrganisation(), request.getKind(),
                 LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        em.persist(observer);
+        observers.add(observer);
         UserAccount account = new UserAccount(request.getUsername(), request.getDelegateName(), request.getEmail(),
                 request.getPasswordHash(), clock.instant());
         account.actFor(observer);
         account.grant(Role.OBSERVER);
         Language.fromCode(request.getLanguage()).ifPresent(account::preferLanguage);
-        em.persist(account);
+        accounts.add(account);
         Language language = Language.fromCode(request.getLanguage()).orElse(Language.DEFAULT);
         outbox.queue(request.getEmail(), Messages.text(language, "mail.observer.approved.subject"),
                 Messages.text(language, "mail.observer.approved.body", request.getOrganisation(),
@@ -128,15 +131,7 @@ public class ObserverAdmission {
         audit.fire(new Audited("OBSERVER_REFUSED", "ObserverRequest", request.getUsername(), null));
     }
 
-    private long count(String jpql, String value) {
-        return em.createQuery(jpql, Long.class).setParameter("v", value).getSingleResult();
-    }
-
     private ObserverRequest byId(Long id) {
-        ObserverRequest r = id == null ? null : em.find(ObserverRequest.class, id);
-        if (r == null) {
-            throw new NotFoundException("ObserverRequest", id);
-        }
-        return r;
+        return requests.byId(id).orElseThrow(() -> new NotFoundException("ObserverRequest", id));
     }
 }

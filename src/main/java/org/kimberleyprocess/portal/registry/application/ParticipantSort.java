@@ -8,7 +8,8 @@ public enum ParticipantSort {
     STATUS("p.status"),
     SINCE("p.statusSince");
 
-    final String path;
+    /** The JPQL path the list is sorted by (read by the listings query). */
+    public final String path;
 
     ParticipantSort(String path) {
         this.path = path;

@@ -4,19 +4,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
-import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.registry.domain.ChairOffices;
 import org.kimberleyprocess.portal.registry.domain.ChairTerm;
+import org.kimberleyprocess.portal.registry.domain.ChairTerms;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
+import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /**
@@ -28,8 +26,11 @@ import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
 public class RegistryAdministration {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private ChairTerms terms;
 
     @Inject
     private Clock clock;
@@ -48,7 +49,7 @@ public class RegistryAdministration {
         if (decision == null || decision.isBlank() || reason == null || reason.isBlank()) {
             throw new BusinessException("registry.status.error.incomplete");
         }
-        Participant p = participant(isoCode);
+        Participant p = participants.require(isoCode);
         ParticipationStatus from = p.getStatus();
         if (effective.isBefore(p.getStatusSince())) {
             throw new BusinessException("registry.status.error.date");
@@ -62,16 +63,10 @@ public class RegistryAdministration {
         if (decision == null || decision.isBlank()) {
             throw new BusinessException("registry.status.error.incomplete");
         }
-        List<ChairTerm> terms = em.createQuery("select t from ChairTerm t", ChairTerm.class).getResultList();
-        for (ChairTerm term : new ChairOffices(terms).selectViceChair(year, participant(isoCode), decision.strip())) {
-            em.persist(term);
+        for (ChairTerm term : new ChairOffices(terms.all()).selectViceChair(year, participants.require(isoCode),
+                decision.strip())) {
+            terms.add(term);
         }
         audit.fire(new Audited("VICE_CHAIR_SELECTED", "ChairTerm", String.valueOf(year), isoCode + ": " + decision));
-    }
-
-    private Participant participant(String isoCode) {
-        return em.createQuery("select p from Participant p where p.isoCode = :iso", Participant.class)
-                .setParameter("iso", isoCode).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Participant", isoCode));
     }
 }

@@ -2,18 +2,19 @@ package org.kimberleyprocess.portal.registry.application;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.registry.domain.ChairTerm;
+import org.kimberleyprocess.portal.registry.domain.ChairTerms;
 import org.kimberleyprocess.portal.registry.domain.IllegalStatusChangeException;
 import org.kimberleyprocess.portal.registry.domain.Observer;
+import org.kimberleyprocess.portal.registry.domain.Observers;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.ParticipantKind;
+import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 import org.kimberleyprocess.portal.registry.domain.StatusChange;
 
@@ -29,8 +30,14 @@ public class RegistryRecorder {
     public record StateOutcome(Participant participant, boolean created, ParticipationStatus previous) {
     }
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private Observers observers;
+
+    @Inject
+    private ChairTerms terms;
 
     @Inject
     private Clock clock;
@@ -52,7 +59,7 @@ public class RegistryRecorder {
         requireLength(e.reason(), StatusChange.REASON_LENGTH);
         requireNotFuture(e.date());
         String reason = blank(e.reason()) ? null : e.reason().strip();
-        Optional<Participant> known = participant(iso);
+        Optional<Participant> known = participants.byIso(iso);
         if (known.isPresent()) {
             Participant p = known.get();
             if (!orChange) {
@@ -80,7 +87,7 @@ public class RegistryRecorder {
         Participant p = new Participant(iso, e.name(), e.kind(), e.status(), e.date(), e.reference().strip(),
                 reason, clock.instant());
         addMembers(p, e);
-        em.persist(p);
+        participants.add(p);
         return new StateOutcome(p, true, null);
     }
 
@@ -105,13 +112,11 @@ public class RegistryRecorder {
         }
         requireLength(e.name(), Observer.NAME_LENGTH);
         requireNotFuture(e.since());
-        boolean exists = em.createQuery("select count(o) from Observer o where o.name = :n", Long.class)
-                .setParameter("n", e.name().strip()).getSingleResult() > 0;
-        if (exists) {
+        if (observers.byName(e.name().strip()).isPresent()) {
             throw new BusinessException("registry.entry.error.observerExists");
         }
         Observer o = new Observer(e.name(), e.kind(), e.since());
-        em.persist(o);
+        observers.add(o);
         return o;
     }
 
@@ -123,25 +128,17 @@ public class RegistryRecorder {
             throw new BusinessException("registry.chairs.error.year");
         }
         requireLength(e.reference(), ChairTerm.SELECTED_BY_LENGTH);
-        Participant holder = participant(e.isoCode().strip())
+        Participant holder = participants.byIso(e.isoCode().strip())
                 .orElseThrow(() -> new BusinessException("registry.entry.error.noState", e.isoCode().strip()));
         if (!holder.wasParticipantBy(LocalDate.of(e.year(), 12, 31))) {
             throw new BusinessException("registry.entry.error.neverParticipant");
         }
-        boolean taken = em.createQuery("select count(t) from ChairTerm t where t.year = :y and t.office = :o",
-                        Long.class).setParameter("y", e.year()).setParameter("o", e.office())
-                .getSingleResult() > 0;
-        if (taken) {
+        if (terms.taken(e.year(), e.office())) {
             throw new BusinessException("registry.entry.error.termTaken", e.year());
         }
         ChairTerm term = new ChairTerm(e.year(), e.office(), holder, e.reference().strip());
-        em.persist(term);
+        terms.add(term);
         return term;
-    }
-
-    private Optional<Participant> participant(String iso) {
-        return em.createQuery("select p from Participant p where p.isoCode = :iso", Participant.class)
-                .setParameter("iso", iso).getResultStream().findFirst();
     }
 
     private void requireNotFuture(LocalDate date) {

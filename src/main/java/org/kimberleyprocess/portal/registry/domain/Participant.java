@@ -89,12 +89,17 @@ public class Participant {
      */
     public Participant(String isoCode, String recordedName, ParticipantKind kind, ParticipationStatus status,
                        LocalDate since, String decisionReference, String reason, Instant recordedAt) {
+        this(isoCode, recordedName, kind, status, since);
+        history.add(new StatusChange(this, status, since, decisionReference, reason, recordedAt));
+    }
+
+    private Participant(String isoCode, String recordedName, ParticipantKind kind, ParticipationStatus status,
+                        LocalDate since) {
         this.isoCode = requireIsoCode(isoCode);
         this.recordedName = requireText(recordedName, "name");
         this.kind = Objects.requireNonNull(kind, "kind is required");
         this.status = Objects.requireNonNull(status, "status is required");
         this.statusSince = Objects.requireNonNull(since, "since is required");
-        history.add(new StatusChange(this, status, since, decisionReference, reason, recordedAt));
     }
 
     static String requireIsoCode(String isoCode) {
@@ -119,6 +124,11 @@ public class Participant {
      */
     public void changeStatus(ParticipationStatus next, LocalDate effectiveDate, String decisionReference,
                              String reason, Instant recordedAt) {
+        move(next, effectiveDate);
+        history.add(new StatusChange(this, next, effectiveDate, decisionReference, reason, recordedAt));
+    }
+
+    private void move(ParticipationStatus next, LocalDate effectiveDate) {
         Objects.requireNonNull(next, "status is required");
         Objects.requireNonNull(effectiveDate, "effective date is required");
         if (!status.canMoveTo(next)) {
@@ -129,7 +139,22 @@ public class Participant {
         }
         this.status = next;
         this.statusSince = effectiveDate;
+    }
+
+    /** Moves to another status on a decision, for a reason the portal gives itself (see {@link PortalReason}). */
+    public void changeStatusByPortal(ParticipationStatus next, LocalDate effectiveDate, String decisionReference,
+                                     PortalReason reason, Instant recordedAt) {
+        move(next, effectiveDate);
         history.add(new StatusChange(this, next, effectiveDate, decisionReference, reason, recordedAt));
+    }
+
+    /** Records a state that comes to the Scheme through the portal, with its first status and the portal's reason. */
+    public static Participant enteredByPortal(String isoCode, String recordedName, ParticipantKind kind,
+                                              ParticipationStatus status, LocalDate since, PortalReason reason,
+                                              Instant recordedAt) {
+        Participant p = new Participant(isoCode, recordedName, kind, status, since);
+        p.history.add(new StatusChange(p, status, since, null, reason, recordedAt));
+        return p;
     }
 
     /** Lists a member state of this REIO. */

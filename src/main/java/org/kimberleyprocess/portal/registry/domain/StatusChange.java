@@ -22,6 +22,7 @@ public class StatusChange {
 
     public static final int REFERENCE_LENGTH = 200;
     public static final int REASON_LENGTH = 2000;
+    static final String SEPARATOR = "\u001F";
 
     @Id
     @SequenceGenerator(name = "kpcs_seq", sequenceName = "kpcs_seq", allocationSize = 50)
@@ -45,6 +46,14 @@ public class StatusChange {
     @Column(length = REASON_LENGTH)
     private String reason;
 
+    /** What the portal itself recorded as the reason: a message key, translated when shown (never prose). */
+    @Column(name = "reason_key", length = 80)
+    private String reasonKey;
+
+    /** The arguments of {@link #reasonKey}, separated by {@link #SEPARATOR}. */
+    @Column(name = "reason_arguments", length = 400)
+    private String reasonArguments;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -62,6 +71,13 @@ public class StatusChange {
         this.recordedAt = Objects.requireNonNull(recordedAt, "recording time is required");
     }
 
+    StatusChange(Participant participant, ParticipationStatus status, LocalDate effectiveDate,
+                 String decisionReference, PortalReason reason, Instant recordedAt) {
+        this(participant, status, effectiveDate, decisionReference, (String) null, recordedAt);
+        this.reasonKey = reason.key();
+        this.reasonArguments = reason.arguments().isEmpty() ? null : String.join(SEPARATOR, reason.arguments());
+    }
+
     public ParticipationStatus getStatus() {
         return status;
     }
@@ -74,8 +90,15 @@ public class StatusChange {
         return decisionReference;
     }
 
+    /** The reason as a person typed it (null where the portal recorded one of its own). */
     public String getReason() {
         return reason;
+    }
+
+    /** The reason the portal recorded itself, to be translated for the reader; empty where a person typed one. */
+    public java.util.Optional<PortalReason> getPortalReason() {
+        return reasonKey == null ? java.util.Optional.empty() : java.util.Optional.of(new PortalReason(reasonKey,
+                reasonArguments == null ? java.util.List.of() : java.util.List.of(reasonArguments.split(SEPARATOR))));
     }
 
     public Instant getRecordedAt() {

@@ -27,6 +27,26 @@ class ParticipantTest {
     }
 
     @Test
+    void whatThePortalWritesIntoTheHistoryIsAKeyWithArgumentsNotProse() {
+        Participant ghana = Participant.enteredByPortal("GH", "Ghana", ParticipantKind.STATE, APPLICANT,
+                LocalDate.of(2004, 2, 1), PortalReason.SIGN_UP, NOW);
+        ghana.changeStatusByPortal(PARTICIPANT, LocalDate.of(2004, 11, 5), "Plenary, Gatineau",
+                PortalReason.admittedOn("KP-2004-007"), NOW);
+        List<StatusChange> history = ghana.getHistory();
+        assertEquals(List.of(APPLICANT, PARTICIPANT), history.stream().map(StatusChange::getStatus).toList());
+        assertEquals(null, history.get(0).getReason());
+        assertEquals(null, history.get(0).getDecisionReference());
+        assertEquals(java.util.Optional.of(PortalReason.SIGN_UP), history.get(0).getPortalReason());
+        assertEquals(new PortalReason("registry.history.admitted", List.of("KP-2004-007")),
+                history.get(1).getPortalReason().orElseThrow());
+        assertEquals("Plenary, Gatineau", history.get(1).getDecisionReference());
+        assertEquals(java.util.Optional.empty(), congo().getHistory().get(0).getPortalReason(),
+                "a typed reason stays as typed");
+        assertThrows(IllegalStatusChangeException.class, () -> ghana.changeStatusByPortal(APPLICANT,
+                LocalDate.of(2005, 1, 1), null, PortalReason.APPLIES_AGAIN, NOW));
+    }
+
+    @Test
     void removalIsDatedAndKeptInThePublicHistory() {
         Participant p = congo();
         p.changeStatus(REMOVED, LocalDate.of(2004, 7, 9), "Chair's notice, July 2004",

@@ -13,8 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import org.kimberleyprocess.portal.membership.application.ApplicationView;
 import org.kimberleyprocess.portal.membership.application.MembershipService;
-import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
 import org.kimberleyprocess.portal.platform.files.DocumentStore;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 
@@ -41,12 +41,12 @@ public class ApplicationResource {
     @Path("{reference}")
     @Produces(MediaType.APPLICATION_JSON)
     public Summary summary(@PathParam("reference") String reference) {
-        MembershipApplication a = membership.get(reference);
+        ApplicationView a = membership.get(reference);
         List<String> notes = membership.mayReadInternalNotes()
-                ? a.getNotes().stream().map(n -> n.getText()).toList() : null;
-        return new Summary(a.getReference(), a.getState().getIsoCode(), a.getStatus().name(), a.missingItems(),
-                a.getEvents().stream().map(e -> new Step(e.getTo().name(), e.getOccurredAt(), e.getActor(),
-                        e.getComment())).toList(), notes);
+                ? a.notes().stream().map(ApplicationView.Note::text).toList() : null;
+        return new Summary(a.reference(), a.isoCode(), a.status().name(), a.missing(),
+                a.steps().stream().map(e -> new Step(e.to().name(), e.occurredAt(), e.actor(), e.comment())).toList(),
+                notes);
     }
 
     @GET

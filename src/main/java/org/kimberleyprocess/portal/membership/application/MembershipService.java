@@ -69,21 +69,25 @@ public class MembershipService {
 
     // ---- the applicant -------------------------------------------------------------------------------
 
-    /** The caller's state's application that is still open, or else its latest one. */
+    /** The caller's state's application that is still open, or else its latest one (without internal notes). */
     @RolesAllowed(Role.APPLICANT_NAME)
-    public Optional<MembershipApplication> myApplication() {
+    public Optional<ApplicationView> myApplication() {
+        return latestOfCaller().map(a -> ApplicationView.of(a, false));
+    }
+
+    private Optional<MembershipApplication> latestOfCaller() {
         Participant state = callerState();
         return applications.of(state).stream()
                 .sorted((a, b) -> Boolean.compare(a.getStatus().closed(), b.getStatus().closed()))
                 .findFirst();
     }
 
-    /** Opens the caller's state's application (or returns the one already open). */
+    /** Opens the caller's state's application (or finds the one already open); returns its reference. */
     @RolesAllowed(Role.APPLICANT_NAME)
-    public MembershipApplication openApplication() {
-        Optional<MembershipApplication> existing = myApplication().filter(a -> !a.getStatus().closed());
+    public String openApplication() {
+        Optional<MembershipApplication> existing = latestOfCaller().filter(a -> !a.getStatus().closed());
         if (existing.isPresent()) {
-            return existing.get();
+            return existing.get().getReference();
         }
         Participant state = callerState();
         if (state.getStatus() != ParticipationStatus.APPLICANT) {
@@ -95,7 +99,7 @@ public class MembershipService {
         applications.add(application);
         audit.fire(new Audited("APPLICATION_OPENED", "MembershipApplication", application.getReference(),
                 state.getIsoCode()));
-        return application;
+        return application.getReference();
     }
 
     @RolesAllowed(Role.APPLICANT_NAME)
@@ -124,7 +128,7 @@ public class MembershipService {
         if (content == null) {
             throw new BusinessException("membership.legislation.error.file");
         }
-        requireEditable(a);
+        a.requireEditable(); // before the file is stored
         StoredDocument text = documents.store(fileName, size, content);
         a.addLegislation(title, adoptedOn, legalReference, text);
         changed(a, "legislation added: " + title.strip());
@@ -140,7 +144,7 @@ public class MembershipService {
     @RolesAllowed(Role.APPLICANT_NAME)
     public void attachCertificateSpecimen(String reference, String fileName, long size, InputStream content) {
         MembershipApplication a = own(reference);
-        requireEditable(a);
+        a.requireEditable(); // before the file is stored
         a.attachCertificateSpecimen(documents.store(fileName, size, content)).ifPresent(documents::discard);
         changed(a, "certificate specimen");
     }
@@ -190,13 +194,18 @@ public class MembershipService {
 
     /** Applications in the procedure (submitted, not yet closed), oldest first. */
     @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
-    public List<MembershipApplication> pending() {
-        return applications.inProcedure();
+    public List<PendingApplication> pending() {
+        return applications.inProcedure().stream().map(a -> new PendingApplication(a.getReference(),
+                a.getState().getIsoCode(), a.getStatus(), a.getSubmittedAt())).toList();
     }
 
     /** Any application, for those who assess or decide; an applicant only its own (without internal notes). */
     @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME, Role.APPLICANT_NAME})
-    public MembershipApplication get(String reference) {
+    public ApplicationView get(String reference) {
+        return isReader() ? ApplicationView.of(byReference(reference), true) : ApplicationView.of(own(reference), false);
+    }
+
+    private MembershipApplication readable(String reference) {
         return isReader() ? byReference(reference) : own(reference);
     }
 
@@ -209,7 +218,7 @@ public class MembershipService {
     /** A document of an application, for those who may read that application. */
     @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME, Role.APPLICANT_NAME})
     public StoredDocument document(String reference, String token) {
-        MembershipApplication a = get(reference);
+        MembershipApplication a = readable(reference);
         return java.util.stream.Stream.concat(
                         java.util.stream.Stream.ofNullable(a.getCertificateSpecimen()),
                         a.getLegislation().stream().map(l -> l.getDocument()).filter(d -> d != null))
@@ -363,12 +372,6 @@ public class MembershipService {
             throw new NotFoundException("MembershipApplication", reference);
         }
         return a;
-    }
-
-    private static void requireEditable(MembershipApplication a) {
-        if (!a.getStatus().editableByApplicant()) {
-            throw new BusinessException("membership.error.notEditable", a.getStatus());
-        }
     }
 
     private UserAccount callerAccount() {

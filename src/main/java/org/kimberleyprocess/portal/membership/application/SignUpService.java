@@ -119,8 +119,8 @@ public class SignUpService {
     }
 
     @RolesAllowed(Role.SECRETARIAT_NAME)
-    public List<Registration> awaitingConfirmation() {
-        return registrations.awaitingConfirmation();
+    public List<RegistrationView> awaitingConfirmation() {
+        return registrations.awaitingConfirmation().stream().map(RegistrationView::of).toList();
     }
 
     /** The Secretariat confirms the binding: the account is created, acting for the state as its applicant. */

@@ -39,6 +39,42 @@ public enum ApplicationStatus {
         return this == DRAFT || this == INFORMATION_REQUESTED;
     }
 
+    public boolean allowsSubmission() {
+        return canMoveTo(SUBMITTED);
+    }
+
+    public boolean allowsWithdrawal() {
+        return canMoveTo(WITHDRAWN);
+    }
+
+    /** Submitted, waiting for the Participation Committee to start its assessment. */
+    public boolean awaitsAssessment() {
+        return this == SUBMITTED;
+    }
+
+    /** The Committee keeps internal notes from submission until the decision. */
+    public boolean allowsNotes() {
+        return this != DRAFT && !closed();
+    }
+
+    public boolean allowsInformationRequest() {
+        return canMoveTo(INFORMATION_REQUESTED);
+    }
+
+    /** A review visit can be proposed while the Committee assesses (and while a question is open). */
+    public boolean allowsVisitProposal() {
+        return this == UNDER_ASSESSMENT || this == INFORMATION_REQUESTED;
+    }
+
+    public boolean allowsRecommendation() {
+        return canMoveTo(RECOMMENDED_FOR_ADMISSION);
+    }
+
+    /** Recommended (for or against): the Chair records the Participants' decision. */
+    public boolean awaitsDecision() {
+        return canMoveTo(ADMITTED);
+    }
+
     public boolean decided() {
         return this == ADMITTED || this == REJECTED;
     }

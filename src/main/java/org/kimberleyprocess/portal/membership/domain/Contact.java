@@ -2,9 +2,10 @@ package org.kimberleyprocess.portal.membership.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.kimberleyprocess.portal.platform.validation.EmailAddress;
 
 /** A person the Scheme writes to: name, title, ministry, email, phone. */
 @Embeddable
@@ -12,7 +13,7 @@ public class Contact implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int TEXT_LENGTH = 200;
-    public static final int EMAIL_LENGTH = 254;
+    public static final int EMAIL_LENGTH = EmailAddress.MAX_LENGTH;
     public static final int PHONE_LENGTH = 40;
 
     @Size(max = TEXT_LENGTH)
@@ -27,7 +28,7 @@ public class Contact implements Serializable {
     @Column(length = TEXT_LENGTH)
     private String ministry;
 
-    @Email
+    @Pattern(regexp = EmailAddress.PATTERN)
     @Size(max = EMAIL_LENGTH)
     @Column(length = EMAIL_LENGTH)
     private String email;

@@ -159,7 +159,8 @@ public class MembershipApplication {
 
     // ---- the applicant's file -------------------------------------------------------------------------
 
-    private void requireEditable() {
+    /** The applicant changes its file only while drafting or answering a request; refused otherwise. */
+    public void requireEditable() {
         if (!status.editableByApplicant()) {
             throw new BusinessException("membership.error.notEditable", status);
         }
@@ -273,6 +274,9 @@ public class MembershipApplication {
     }
 
     public void startAssessment(String by, Instant now) {
+        if (!status.awaitsAssessment()) {
+            throw new IllegalApplicationTransitionException(status, ApplicationStatus.UNDER_ASSESSMENT);
+        }
         move(ApplicationStatus.UNDER_ASSESSMENT, by, now, null);
     }
 
@@ -292,14 +296,14 @@ public class MembershipApplication {
     }
 
     public void addCommitteeNote(String text, String by, Instant now) {
-        if (status == ApplicationStatus.DRAFT || status.closed()) {
+        if (!status.allowsNotes()) {
             throw new BusinessException("membership.error.notUnderAssessment");
         }
         notes.add(new CommitteeNote(this, now, by, required(text, CommitteeNote.TEXT_LENGTH)));
     }
 
     public void proposeVisit(String proposal, String by, Instant now) {
-        if (status != ApplicationStatus.UNDER_ASSESSMENT && status != ApplicationStatus.INFORMATION_REQUESTED) {
+        if (!status.allowsVisitProposal()) {
             throw new BusinessException("membership.error.notUnderAssessment");
         }
         this.proposedVisit = required(proposal, TEXT_LENGTH);

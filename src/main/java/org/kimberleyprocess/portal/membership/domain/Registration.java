@@ -39,7 +39,7 @@ public class Registration {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = org.kimberleyprocess.portal.platform.validation.EmailAddress.MAX_LENGTH)
     private String email;
 
     @Column(name = "password_hash", nullable = false, length = 400)

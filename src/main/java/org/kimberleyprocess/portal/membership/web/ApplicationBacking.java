@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import org.kimberleyprocess.portal.membership.application.ApplicationView;
 import org.kimberleyprocess.portal.membership.application.MembershipService;
 import org.kimberleyprocess.portal.membership.domain.ApplicationIncompleteException;
-import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
@@ -30,12 +31,12 @@ public class ApplicationBacking {
     @Inject
     private PageMessages messages;
 
-    private Optional<MembershipApplication> application;
+    private Optional<ApplicationView> application;
     private String answer;
     private String withdrawalReason;
     private List<String> refusedFor = List.of();
 
-    public MembershipApplication getApplication() {
+    public ApplicationView getApplication() {
         if (application == null) {
             application = membership.myApplication();
         }
@@ -43,17 +44,17 @@ public class ApplicationBacking {
     }
 
     public String getStateName() {
-        MembershipApplication a = getApplication();
-        return a == null ? "" : registry.name(a.getState().getIsoCode(), language.get());
+        ApplicationView a = getApplication();
+        return a == null ? "" : registry.name(a.isoCode(), language.get());
     }
 
     /** What is missing: after a refused submission, the items named then; otherwise the file's own list. */
     public List<String> getMissing() {
-        MembershipApplication a = getApplication();
+        ApplicationView a = getApplication();
         if (!refusedFor.isEmpty()) {
             return refusedFor;
         }
-        return a == null ? List.of() : a.missingItems();
+        return a == null ? List.of() : a.missing();
     }
 
     public String start() {
@@ -63,7 +64,7 @@ public class ApplicationBacking {
 
     public String submit() {
         try {
-            membership.submit(getApplication().getReference());
+            membership.submit(getApplication().reference());
         } catch (ApplicationIncompleteException e) {
             refusedFor = e.getMissing();
             messages.error(e);
@@ -79,7 +80,7 @@ public class ApplicationBacking {
 
     public String answer() {
         try {
-            membership.answerInformationRequest(getApplication().getReference(), answer);
+            membership.answerInformationRequest(getApplication().reference(), answer);
         } catch (BusinessException e) {
             messages.error(e);
             return null;
@@ -91,7 +92,7 @@ public class ApplicationBacking {
 
     public String withdraw() {
         try {
-            membership.withdraw(getApplication().getReference(), withdrawalReason);
+            membership.withdraw(getApplication().reference(), withdrawalReason);
         } catch (BusinessException e) {
             messages.error(e);
             return null;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.kimberleyprocess.portal.membership.application.MembershipService;
 import org.kimberleyprocess.portal.membership.domain.DecisionKind;
-import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+import org.kimberleyprocess.portal.membership.application.ApplicationView;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 
@@ -30,7 +30,7 @@ public class ApplicationFileBacking implements Serializable {
 
     private String ref;
     /** Read once per request; the view keeps only the reference, so that post-backs see the same file. */
-    private transient MembershipApplication application;
+    private transient ApplicationView application;
     private String text;
     private String recommendation = "ADMIT";
     private String decision = "ADMIT";
@@ -39,12 +39,9 @@ public class ApplicationFileBacking implements Serializable {
     private String decisionReference;
 
     /** Loads the application named by the view parameter; an unknown reference is a 404 page. */
-    private boolean formalMember;
-
     public void load() throws java.io.IOException {
         try {
             application = membership.get(ref == null ? "" : ref);
-            formalMember = membership.mayActFormallyForCommittee();
         } catch (org.kimberleyprocess.portal.platform.errors.NotFoundException e) {
             jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
             faces.responseComplete();
@@ -52,12 +49,7 @@ public class ApplicationFileBacking implements Serializable {
         }
     }
 
-    /** Whether the caller may ask the applicant for information and record the recommendation. */
-    public boolean isFormalMember() {
-        return formalMember;
-    }
-
-    public MembershipApplication getApplication() {
+    public ApplicationView getApplication() {
         if (application == null && ref != null) {
             application = membership.get(ref);
         }

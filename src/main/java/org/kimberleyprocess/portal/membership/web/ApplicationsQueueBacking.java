@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.kimberleyprocess.portal.membership.application.MembershipService;
-import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
+import org.kimberleyprocess.portal.membership.application.PendingApplication;
 
 /** The queue of applications in the procedure (committee/applications.xhtml). */
 @Named
@@ -15,9 +15,9 @@ public class ApplicationsQueueBacking {
     @Inject
     private MembershipService membership;
 
-    private List<MembershipApplication> pending;
+    private List<PendingApplication> pending;
 
-    public List<MembershipApplication> getPending() {
+    public List<PendingApplication> getPending() {
         if (pending == null) {
             pending = membership.pending();
         }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.kimberleyprocess.portal.membership.application.RegistrationView;
 import org.kimberleyprocess.portal.membership.application.SignUpService;
-import org.kimberleyprocess.portal.membership.domain.Registration;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 
 /** The Secretariat's queue of sign-ups to confirm (secretariat/registrations.xhtml). */
@@ -19,9 +19,9 @@ public class RegistrationsBacking {
     @Inject
     private PageMessages messages;
 
-    private List<Registration> awaiting;
+    private List<RegistrationView> awaiting;
 
-    public List<Registration> getAwaiting() {
+    public List<RegistrationView> getAwaiting() {
         if (awaiting == null) {
             awaiting = signUps.awaitingConfirmation();
         }

@@ -39,8 +39,16 @@ public class SignUpBacking {
     private String isoCode;
     private boolean done;
 
+    private List<StateName> states;
+
+    /** The states offered, read once per request. */
+    @jakarta.annotation.PostConstruct
+    void load() {
+        states = registry.statesThatMayApply(language.get());
+    }
+
     public List<StateName> getStates() {
-        return registry.statesThatMayApply(language.get());
+        return states;
     }
 
     public void signUp() {

@@ -11,9 +11,9 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.kimberleyprocess.portal.membership.application.ApplicationView;
 import org.kimberleyprocess.portal.membership.application.MembershipService;
 import org.kimberleyprocess.portal.membership.domain.Contact;
-import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 
@@ -47,6 +47,8 @@ public class WizardBacking implements Serializable {
     private String legislationReference;
     private transient Part legislationFile;
     private transient Part certificateFile;
+    private transient ApplicationView current;
+    private transient jakarta.faces.context.FacesContext loadedIn;
 
     /**
      * Loads the state's open application. Opening the wizard never creates one (a GET changes nothing): without an
@@ -54,8 +56,8 @@ public class WizardBacking implements Serializable {
      */
     @PostConstruct
     void load() {
-        java.util.Optional<MembershipApplication> open = membership.myApplication()
-                .filter(x -> !x.getStatus().closed());
+        java.util.Optional<ApplicationView> open = membership.myApplication()
+                .filter(x -> !x.status().closed());
         if (open.isEmpty()) {
             jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
             try {
@@ -67,19 +69,31 @@ public class WizardBacking implements Serializable {
             faces.responseComplete();
             return;
         }
-        MembershipApplication a = open.get();
-        reference = a.getReference();
-        focalPoint = a.getFocalPoint();
-        alternate = a.getAlternate();
-        importingAuthority = a.getImportingAuthority();
-        exportingAuthority = a.getExportingAuthority();
-        statisticsArrangements = a.getStatisticsArrangements();
-        declared = a.getDeclaredAt() != null;
+        ApplicationView a = open.get();
+        current = a;
+        loadedIn = jakarta.faces.context.FacesContext.getCurrentInstance();
+        reference = a.reference();
+        focalPoint = contact(a.focalPoint());
+        alternate = contact(a.alternate());
+        importingAuthority = a.importingAuthority();
+        exportingAuthority = a.exportingAuthority();
+        statisticsArrangements = a.statisticsArrangements();
+        declared = a.declaredAt() != null;
     }
 
-    /** The application as it is now on the server (for lists and links on the page). */
-    public MembershipApplication getApplication() {
-        return membership.get(reference);
+    /** A form for a person of the file (the page edits it; the service receives it). */
+    private static Contact contact(ApplicationView.Person p) {
+        return new Contact(p.name(), p.title(), p.ministry(), p.email(), p.phone());
+    }
+
+    /** The application as it is now on the server (for lists and links on the page), read once per request. */
+    public ApplicationView getApplication() {
+        jakarta.faces.context.FacesContext request = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (current == null || loadedIn != request) {
+            current = membership.get(reference);
+            loadedIn = request;
+        }
+        return current;
     }
 
     public List<Integer> getSteps() {

@@ -17,13 +17,13 @@ public class AuditLog {
     @PersistenceContext
     private EntityManager em;
 
-    public List<AuditEvent> page(String filter, int first, int size) {
+    public List<AuditEntry> page(String filter, int first, int size) {
         TypedQuery<AuditEvent> query = em.createQuery(
                 "select e from AuditEvent e where " + where(filter) + " order by e.occurredAt desc, e.id desc",
                 AuditEvent.class);
         bind(query, filter);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 500)))
-                .getResultList();
+                .getResultStream().map(AuditEntry::of).toList();
     }
 
     public long count(String filter) {

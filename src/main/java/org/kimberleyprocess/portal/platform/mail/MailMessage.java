@@ -26,7 +26,7 @@ public class MailMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = org.kimberleyprocess.portal.platform.validation.EmailAddress.MAX_LENGTH)
     private String recipient;
 
     @Column(nullable = false, length = SUBJECT_LENGTH)

@@ -80,8 +80,8 @@ public class Outbox {
     }
 
     @RolesAllowed(Role.SECRETARIAT_NAME)
-    public List<MailMessage> latest(int max) {
+    public List<MailView> latest(int max) {
         return em.createQuery("select m from MailMessage m order by m.createdAt desc, m.id desc", MailMessage.class)
-                .setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+                .setMaxResults(Math.max(1, Math.min(max, 500))).getResultStream().map(MailView::of).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.kimberleyprocess.portal.platform.security;
 
 import java.util.Locale;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.validation.EmailAddress;
 
 /**
  * What every self-service form that asks for a future account checks (sign-up, Observer request): a valid
@@ -33,7 +34,7 @@ public final class NewAccountRules {
 
     public static String email(String email) {
         String e = email == null ? "" : email.strip();
-        if (e.length() > UserAccount.EMAIL_LENGTH || !e.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+        if (!EmailAddress.isValid(e)) {
             throw new BusinessException("membership.contact.error.email");
         }
         return e;

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.registry.domain.Observer;
 import org.kimberleyprocess.portal.registry.domain.Participant;
@@ -37,7 +38,7 @@ public class UserAccount {
 
     public static final int USERNAME_LENGTH = 60;
     public static final int DISPLAY_NAME_LENGTH = 120;
-    public static final int EMAIL_LENGTH = 254;
+    public static final int EMAIL_LENGTH = org.kimberleyprocess.portal.platform.validation.EmailAddress.MAX_LENGTH;
     /** Failed logins in a row that are let through before the account is locked for a while. */
     public static final int FREE_FAILURES = 5;
     static final Duration FIRST_LOCK = Duration.ofMinutes(1);
@@ -107,9 +108,8 @@ public class UserAccount {
     }
 
     public UserAccount(String username, String displayName, String email, String passwordHash, Instant createdAt) {
-        Objects.requireNonNull(username, "username is required");
-        if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-            throw new IllegalArgumentException("username must be 2-60 lower-case letters, digits, '.', '_' or '-'");
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+            throw new BusinessException("membership.signup.error.username");
         }
         this.username = username;
         this.displayName = Objects.requireNonNull(displayName, "display name is required");

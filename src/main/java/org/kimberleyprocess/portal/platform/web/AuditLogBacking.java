@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.kimberleyprocess.portal.platform.audit.AuditEvent;
+import org.kimberleyprocess.portal.platform.audit.AuditEntry;
 import org.kimberleyprocess.portal.platform.audit.AuditLog;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -24,7 +24,7 @@ public class AuditLogBacking implements Serializable {
 
     private String search;
 
-    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
+    private final LazyDataModel<AuditEntry> events = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -33,18 +33,18 @@ public class AuditLogBacking implements Serializable {
         }
 
         @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
             return auditLog.page(search, first, pageSize);
         }
 
         @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
+        public String getRowKey(AuditEntry event) {
+            return String.valueOf(event.id());
         }
     };
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public LazyDataModel<AuditEntry> getEvents() {
         return events;
     }
 

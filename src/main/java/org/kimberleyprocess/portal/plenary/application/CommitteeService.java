@@ -5,17 +5,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.i18n.CountryNames;
+import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.plenary.domain.Committee;
 import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
+import org.kimberleyprocess.portal.plenary.domain.Committees;
 import org.kimberleyprocess.portal.registry.domain.Observer;
+import org.kimberleyprocess.portal.registry.domain.Observers;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.Participants;
-import org.kimberleyprocess.portal.registry.domain.Observers;
-import org.kimberleyprocess.portal.plenary.domain.Committees;
 
 /**
  * The composition of the committees and working groups, recorded by the Chair or the Secretariat. The
@@ -26,6 +29,9 @@ public class CommitteeService {
 
     @Inject
     private Committees committees;
+
+    @Inject
+    private org.kimberleyprocess.portal.registry.application.RegistryService registry;
 
     @Inject
     private Participants participants;
@@ -39,11 +45,14 @@ public class CommitteeService {
     @Inject
     private SeatRoles seatRoles;
 
+    /** Every committee and working group, its chair and members named in the reader's language. */
     @PermitAll
-    public List<Committee> all() {
-        List<Committee> all = committees.all();
-        all.forEach(Committee::size);
-        return all;
+    public List<CommitteeView> all(Language language) {
+        return committees.all().stream().map(c -> new CommitteeView(c.getCode(),
+                c.getChair() == null ? null : registry.name(c.getChair().getIsoCode(), language),
+                c.getParticipants().stream().map(p -> registry.name(p.getIsoCode(), language))
+                        .sorted(Comparator.comparing(CountryNames::sortKey)).toList(),
+                c.getObservers().stream().map(Observer::getName).sorted().toList())).toList();
     }
 
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})

@@ -1,5 +1,6 @@
 package org.kimberleyprocess.portal.plenary.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.plenary.application.CommitteeService;
+import org.kimberleyprocess.portal.plenary.application.CommitteeView;
 import org.kimberleyprocess.portal.plenary.domain.Committee;
 import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
 import org.kimberleyprocess.portal.registry.application.ObserverView;
@@ -39,26 +41,31 @@ public class CommitteesBacking implements Serializable {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private PlenaryCan can;
+
     private CommitteeCode code = CommitteeCode.PARTICIPATION_COMMITTEE;
     private String participant;
     private String observer;
 
-    public List<Committee> getAll() {
-        return committees.all();
+    private List<CommitteeView> all;
+    private List<ParticipantRow> participants = List.of();
+    private List<ObserverView> observers = List.of();
+
+    /** What the page shows, read once per request; the lists to compose from only for those who compose. */
+    @PostConstruct
+    void load() {
+        all = committees.all(language.get());
+        if (can.composeCommittees()) {
+            participants = registry.participants(new ParticipantQuery(language.get(),
+                    EnumSet.of(ParticipationStatus.PARTICIPANT), null, ParticipantSort.NAME, true, 0,
+                    ParticipantQuery.MAX_PAGE));
+            observers = registry.observers();
+        }
     }
 
-    /** A committee's member Participants, by name in the reader's language. */
-    public List<String> participantNames(Committee c) {
-        return c.getParticipants().stream().map(p -> registry.name(p.getIsoCode(), language.get()))
-                .sorted(Comparator.comparing(CountryNames::sortKey)).toList();
-    }
-
-    public List<String> observerNames(Committee c) {
-        return c.getObservers().stream().map(o -> o.getName()).sorted().toList();
-    }
-
-    public String chairName(Committee c) {
-        return c.getChair() == null ? null : registry.name(c.getChair().getIsoCode(), language.get());
+    public List<CommitteeView> getAll() {
+        return all;
     }
 
     public CommitteeCode[] getCodes() {
@@ -66,12 +73,11 @@ public class CommitteesBacking implements Serializable {
     }
 
     public List<ParticipantRow> getParticipants() {
-        return registry.participants(new ParticipantQuery(language.get(), EnumSet.of(ParticipationStatus.PARTICIPANT),
-                null, ParticipantSort.NAME, true, 0, ParticipantQuery.MAX_PAGE));
+        return participants;
     }
 
     public List<ObserverView> getObservers() {
-        return registry.observers();
+        return observers;
     }
 
     public String addParticipant() {

@@ -18,6 +18,7 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.security.UserAccounts;
+import org.kimberleyprocess.portal.platform.validation.EmailAddress;
 import org.kimberleyprocess.portal.registry.domain.ContactEntry;
 import org.kimberleyprocess.portal.registry.domain.ContactRole;
 import org.kimberleyprocess.portal.registry.domain.Participant;
@@ -88,11 +89,11 @@ public class ContactDirectory {
         Participant p = editable(isoCode);
         for (ContactEntry e : entries) {
             if (e.email() != null && !e.email().isBlank()
-                    && !e.email().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+                    && !EmailAddress.isValid(e.email().strip())) {
                 throw new BusinessException("membership.contact.error.email");
             }
             if (longer(e.name(), ParticipantContact.TEXT_LENGTH) || longer(e.organisation(), ParticipantContact.TEXT_LENGTH)
-                    || longer(e.email(), 254) || longer(e.phone(), 40)) {
+                    || longer(e.email(), EmailAddress.MAX_LENGTH) || longer(e.phone(), 40)) {
                 throw new BusinessException("membership.error.tooLong", ParticipantContact.TEXT_LENGTH);
             }
         }

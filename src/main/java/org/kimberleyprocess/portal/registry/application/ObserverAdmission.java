@@ -94,8 +94,8 @@ public class ObserverAdmission {
     }
 
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
-    public List<ObserverRequest> pending() {
-        return requests.pending();
+    public List<ObserverRequestView> pending() {
+        return requests.pending().stream().map(ObserverRequestView::of).toList();
     }
 
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})

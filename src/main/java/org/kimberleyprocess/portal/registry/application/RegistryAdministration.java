@@ -51,9 +51,6 @@ public class RegistryAdministration {
         }
         Participant p = participants.require(isoCode);
         ParticipationStatus from = p.getStatus();
-        if (effective.isBefore(p.getStatusSince())) {
-            throw new BusinessException("registry.status.error.date");
-        }
         p.changeStatus(next, effective, decision.strip(), reason.strip(), clock.instant());
         audit.fire(new Audited("STATUS_CHANGED", "Participant", isoCode, from + " -> " + next + ": " + decision));
         statusChanged.fire(new ParticipantStatusChanged(isoCode, from, next));

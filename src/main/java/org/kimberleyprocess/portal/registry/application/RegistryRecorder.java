@@ -9,7 +9,6 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.registry.domain.ChairTerm;
 import org.kimberleyprocess.portal.registry.domain.ChairTerms;
-import org.kimberleyprocess.portal.registry.domain.IllegalStatusChangeException;
 import org.kimberleyprocess.portal.registry.domain.Observer;
 import org.kimberleyprocess.portal.registry.domain.Observers;
 import org.kimberleyprocess.portal.registry.domain.Participant;
@@ -69,15 +68,8 @@ public class RegistryRecorder {
                     || (e.kind() != null && e.kind() != p.getKind())) {
                 throw new BusinessException("registry.entry.error.otherName", iso);
             }
-            if (e.date().isBefore(p.getStatusSince())) {
-                throw new BusinessException("registry.status.error.date");
-            }
             ParticipationStatus previous = p.getStatus();
-            try {
-                p.changeStatus(e.status(), e.date(), e.reference().strip(), reason, clock.instant());
-            } catch (IllegalStatusChangeException refused) {
-                throw new BusinessException("registry.entry.error.move");
-            }
+            p.changeStatus(e.status(), e.date(), e.reference().strip(), reason, clock.instant());
             addMembers(p, e);
             return new StateOutcome(p, false, previous);
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 /** A calendar year in which a Participant holds the Chair or the Vice-Chair; year and office are its key. */
 @Entity
@@ -47,7 +48,7 @@ public class ChairTerm {
 
     public ChairTerm(int year, ChairOffice office, Participant holder, String selectedBy) {
         if (year < FIRST_YEAR) {
-            throw new IllegalArgumentException("the Scheme has chairs from " + FIRST_YEAR);
+            throw new BusinessException("registry.chairs.error.year");
         }
         this.year = year;
         this.office = Objects.requireNonNull(office, "office is required");

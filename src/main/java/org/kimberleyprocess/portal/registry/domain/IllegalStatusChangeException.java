@@ -7,6 +7,6 @@ public class IllegalStatusChangeException extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public IllegalStatusChangeException(ParticipationStatus from, ParticipationStatus to) {
-        super("registry.error.illegalStatusChange", from, to);
+        super("registry.error.illegalStatusChange");
     }
 }

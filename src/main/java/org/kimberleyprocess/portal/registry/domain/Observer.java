@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 /** An Observer organisation; its name is its business key. */
 @Entity
@@ -44,7 +45,7 @@ public class Observer {
     public Observer(String name, ObserverKind kind, LocalDate since) {
         Objects.requireNonNull(name, "name is required");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("name is required");
+            throw new BusinessException("registry.entry.error.observer");
         }
         this.name = name.strip();
         this.kind = Objects.requireNonNull(kind, "kind is required");

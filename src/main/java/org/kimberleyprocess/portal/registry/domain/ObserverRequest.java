@@ -43,7 +43,7 @@ public class ObserverRequest {
     @Column(name = "delegate_name", nullable = false, length = 120)
     private String delegateName;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = org.kimberleyprocess.portal.platform.validation.EmailAddress.MAX_LENGTH)
     private String email;
 
     @Column(nullable = false, unique = true, length = 60)

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 /**
  * A state (or the one REIO) known to the Scheme: an applicant, a Participant, or one that was suspended or
@@ -103,17 +104,15 @@ public class Participant {
     }
 
     static String requireIsoCode(String isoCode) {
-        Objects.requireNonNull(isoCode, "ISO code is required");
-        if (!isoCode.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("ISO code must be two capital letters: " + isoCode);
+        if (isoCode == null || !isoCode.matches("[A-Z]{2}")) {
+            throw new BusinessException("registry.entry.error.iso", isoCode);
         }
         return isoCode;
     }
 
     private static String requireText(String value, String what) {
-        Objects.requireNonNull(value, what + " is required");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
+        if (value == null || value.isBlank()) {
+            throw new BusinessException("registry.entry.error.state");
         }
         return value.strip();
     }
@@ -135,7 +134,7 @@ public class Participant {
             throw new IllegalStatusChangeException(status, next);
         }
         if (effectiveDate.isBefore(statusSince)) {
-            throw new IllegalArgumentException("effective date precedes the current status");
+            throw new BusinessException("registry.status.error.date");
         }
         this.status = next;
         this.statusSince = effectiveDate;

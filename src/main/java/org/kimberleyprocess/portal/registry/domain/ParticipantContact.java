@@ -43,7 +43,7 @@ public class ParticipantContact {
     @Column(length = TEXT_LENGTH)
     private String organisation;
 
-    @Column(length = 254)
+    @Column(length = org.kimberleyprocess.portal.platform.validation.EmailAddress.MAX_LENGTH)
     private String email;
 
     @Column(length = 40)

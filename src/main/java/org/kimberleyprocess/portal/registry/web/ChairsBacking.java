@@ -36,18 +36,34 @@ public class ChairsBacking implements Serializable {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private RegistryCan can;
+
     private Integer year;
     private String isoCode;
     private String decision;
 
+    private List<ChairView> terms;
+    private List<ParticipantRow> candidates = List.of();
+
+    /** What the page shows, read once per request; the candidates only for those who record a selection. */
+    @jakarta.annotation.PostConstruct
+    void load() {
+        terms = registry.chairTerms(language.get());
+        if (can.selectViceChair()) {
+            candidates = registry.participants(new ParticipantQuery(language.get(),
+                    EnumSet.of(ParticipationStatus.PARTICIPANT), null, ParticipantSort.NAME, true, 0,
+                    ParticipantQuery.MAX_PAGE));
+        }
+    }
+
     public List<ChairView> getTerms() {
-        return registry.chairTerms(language.get());
+        return terms;
     }
 
     /** Who can be selected: the Participants in good standing, by name. */
     public List<ParticipantRow> getCandidates() {
-        return registry.participants(new ParticipantQuery(language.get(), EnumSet.of(ParticipationStatus.PARTICIPANT),
-                null, ParticipantSort.NAME, true, 0, ParticipantQuery.MAX_PAGE));
+        return candidates;
     }
 
     public String select() {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.registry.application.ObserverAdmission;
-import org.kimberleyprocess.portal.registry.domain.ObserverRequest;
+import org.kimberleyprocess.portal.registry.application.ObserverRequestView;
 
 /** The queue of Observer requests for the Chair and the Secretariat (decisions/observer-requests.xhtml). */
 @Named
@@ -19,9 +19,9 @@ public class ObserverRequestsBacking {
     @Inject
     private PageMessages messages;
 
-    private List<ObserverRequest> pending;
+    private List<ObserverRequestView> pending;
 
-    public List<ObserverRequest> getPending() {
+    public List<ObserverRequestView> getPending() {
         if (pending == null) {
             pending = admission.pending();
         }

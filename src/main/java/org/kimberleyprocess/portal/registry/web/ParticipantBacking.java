@@ -45,6 +45,8 @@ public class ParticipantBacking implements Serializable {
 
     private String iso;
     private transient ParticipantDetail detail;
+    private transient List<org.kimberleyprocess.portal.registry.domain.ContactEntry> contacts;
+    private Boolean kpView;
     private ParticipationStatus newStatus;
     private LocalDate effectiveDate;
     private String decision;
@@ -78,14 +80,20 @@ public class ParticipantBacking implements Serializable {
         return detail;
     }
 
-    /** The contacts directory as the caller may see it (KP-only fields for the Scheme's own people). */
+    /** The contacts directory as the caller may see it (KP-only fields for the Scheme's own people), read once. */
     public List<org.kimberleyprocess.portal.registry.domain.ContactEntry> getContacts() {
-        ParticipantDetail d = getDetail();
-        return d == null ? List.of() : directory.visibleContacts(d.isoCode());
+        if (contacts == null) {
+            ParticipantDetail d = getDetail();
+            contacts = d == null ? List.of() : directory.visibleContacts(d.isoCode());
+        }
+        return contacts;
     }
 
     public boolean isKpView() {
-        return directory.hasKpAccess();
+        if (kpView == null) {
+            kpView = directory.hasKpAccess();
+        }
+        return kpView;
     }
 
     /** The statuses the procedures allow from the current one. */

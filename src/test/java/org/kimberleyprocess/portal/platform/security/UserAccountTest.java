@@ -70,8 +70,8 @@ class UserAccountTest {
 
     @Test
     void usernamesAreLowerCaseWords() {
-        assertThrows(IllegalArgumentException.class, () -> new UserAccount("Focal BW", "x", null, "h", T0));
-        assertThrows(IllegalArgumentException.class, () -> new UserAccount("a", "x", null, "h", T0));
+        assertThrows(BusinessException.class, () -> new UserAccount("Focal BW", "x", null, "h", T0));
+        assertThrows(BusinessException.class, () -> new UserAccount("a", "x", null, "h", T0));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -102,7 +103,7 @@ class ParticipantTest {
     @Test
     void aChangeCannotPrecedeTheCurrentStatus() {
         Participant p = congo();
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(BusinessException.class,
                 () -> p.changeStatus(SUSPENDED, LISTED.minusDays(1), null, null, NOW));
         assertEquals(PARTICIPANT, p.getStatus());
     }
@@ -119,9 +120,9 @@ class ParticipantTest {
 
     @Test
     void theIsoCodeIsTwoCapitalLetters() {
-        assertThrows(IllegalArgumentException.class, () -> new Participant("bw", "Botswana", ParticipantKind.STATE,
+        assertThrows(BusinessException.class, () -> new Participant("bw", "Botswana", ParticipantKind.STATE,
                 PARTICIPANT, LISTED, null, NOW));
-        assertThrows(IllegalArgumentException.class, () -> new Participant("BWA", "Botswana",
+        assertThrows(BusinessException.class, () -> new Participant("BWA", "Botswana",
                 ParticipantKind.STATE, PARTICIPANT, LISTED, null, NOW));
     }
 

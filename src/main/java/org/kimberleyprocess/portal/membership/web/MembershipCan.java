@@ -1,0 +1,88 @@
+package org.kimberleyprocess.portal.membership.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.application.SignUpService;
+import org.kimberleyprocess.portal.membership.domain.ApplicationStatus;
+import org.kimberleyprocess.portal.platform.web.Permissions;
+
+/**
+ * What the membership pages offer the person ({@code #{membershipCan…}}): the services' role rules combined with
+ * what the application's status allows (the domain's rules, {@link ApplicationStatus}).
+ */
+@Named
+@RequestScoped
+public class MembershipCan {
+
+    @Inject
+    private MembershipService membership;
+
+    private Boolean formalMember;
+
+    public boolean ownApplication() {
+        return Permissions.allows(MembershipService.class, "myApplication");
+    }
+
+    public boolean readApplications() {
+        return Permissions.allows(MembershipService.class, "pending");
+    }
+
+    public boolean confirmSignUps() {
+        return Permissions.allows(SignUpService.class, "confirm");
+    }
+
+    // ---- the applicant's own file -------------------------------------------------------------------
+
+    public boolean edit(ApplicationStatus status) {
+        return ownApplication() && status.editableByApplicant();
+    }
+
+    public boolean submit(ApplicationStatus status) {
+        return Permissions.allows(MembershipService.class, "submit") && status.allowsSubmission();
+    }
+
+    public boolean withdraw(ApplicationStatus status) {
+        return Permissions.allows(MembershipService.class, "withdraw") && status.allowsWithdrawal();
+    }
+
+    // ---- the Participation Committee and the Chair ------------------------------------------------------
+
+    /** The Committee's part of the file page: notes and the actions its status allows. */
+    public boolean assess(ApplicationStatus status) {
+        return Permissions.allows(MembershipService.class, "addCommitteeNote") && status.allowsNotes();
+    }
+
+    public boolean startAssessment(ApplicationStatus status) {
+        return Permissions.allows(MembershipService.class, "startAssessment") && status.awaitsAssessment();
+    }
+
+    /** Formal requests to the applicant are for the Committee's Participant members (Observers comment). */
+    public boolean requestInformation(ApplicationStatus status) {
+        return Permissions.allows(MembershipService.class, "requestInformation") && formalMember()
+                && status.allowsInformationRequest();
+    }
+
+    public boolean proposeVisit(ApplicationStatus status) {
+        return Permissions.allows(MembershipService.class, "proposeVisit") && status.allowsVisitProposal();
+    }
+
+    /** The recommendation is the Committee's Participant members' (its chair records it). */
+    public boolean recommend(ApplicationStatus status) {
+        return Permissions.allows(MembershipService.class, "recommend") && formalMember()
+                && status.allowsRecommendation();
+    }
+
+    public boolean recordDecision(ApplicationStatus status) {
+        return Permissions.allows(MembershipService.class, "decide") && status.awaitsDecision();
+    }
+
+    private boolean formalMember() {
+        if (formalMember == null) {
+            formalMember = Permissions.allows(MembershipService.class, "mayActFormallyForCommittee")
+                    && membership.mayActFormallyForCommittee();
+        }
+        return formalMember;
+    }
+}

@@ -23,10 +23,8 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.i18n.Messages;
-import org.kimberleyprocess.portal.platform.mail.Outbox;
-import org.kimberleyprocess.portal.platform.security.NewAccountRules;
 import org.kimberleyprocess.portal.platform.security.PasswordHasher;
+import org.kimberleyprocess.portal.platform.security.RequestedAccount;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.registry.domain.Participant;
@@ -61,7 +59,7 @@ public class SignUpService {
     private PasswordHasher hasher;
 
     @Inject
-    private Outbox outbox;
+    private Event<SignUpMoved> moved;
 
     @Inject
     private PortalConfig config;
@@ -82,8 +80,6 @@ public class SignUpService {
 
     @PermitAll
     public void signUp(Form form) {
-        String displayName = NewAccountRules.name(form.displayName());
-        String email = NewAccountRules.email(form.email());
         String iso = form.isoCode() == null ? "" : form.isoCode().strip().toUpperCase(Locale.ROOT);
         if (!ISO_CODES.contains(iso)) {
             throw new BusinessException("membership.signup.error.state");
@@ -93,20 +89,18 @@ public class SignUpService {
                 .ifPresent(p -> {
                     throw new BusinessException("membership.signup.error.alreadyParticipant");
                 });
-        String username = NewAccountRules.freeUsername(usernames, form.username());
-        NewAccountRules.password(username, form.password());
+        Language language = form.language() == null ? Language.DEFAULT : form.language();
+        RequestedAccount account = RequestedAccount.of(form.displayName(), form.email(), form.username(),
+                form.password(), language, usernames, hasher);
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        Language language = form.language() == null ? Language.DEFAULT : form.language();
-        Registration registration = new Registration(username, displayName, email,
-                hasher.hash(form.password()), iso, language.code(), token, clock.instant());
+        Registration registration = new Registration(account, iso, token, clock.instant());
         registrations.add(registration);
         String link = config.getPublicUrl() + "/signup-verify.xhtml?token=" + token;
-        outbox.queue(email, Messages.text(language, "mail.signup.subject"),
-                Messages.text(language, "mail.signup.body", displayName,
-                        CountryNames.name(iso, language), link));
-        audit.fire(new Audited("SIGNED_UP", "Registration", username, iso));
+        moved.fire(new SignUpMoved(SignUpMoved.Step.RECEIVED, account.getEmail(), account.getDisplayName(), iso, link,
+                language));
+        audit.fire(new Audited("SIGNED_UP", "Registration", account.getUsername(), iso));
     }
 
     /** The email link: the address is verified and the sign-up waits for the Secretariat. */
@@ -143,16 +137,12 @@ public class SignUpService {
         if (state.getStatus() != ParticipationStatus.APPLICANT) {
             throw new BusinessException("membership.signup.error.alreadyParticipant");
         }
-        UserAccount account = new UserAccount(registration.getUsername(), registration.getDisplayName(),
-                registration.getEmail(), registration.getPasswordHash(), clock.instant());
+        UserAccount account = registration.getAccount().open(clock.instant());
         account.actFor(state);
         account.grant(Role.APPLICANT);
-        Language.fromCode(registration.getLanguage()).ifPresent(account::preferLanguage);
         accounts.add(account);
-        Language language = Language.fromCode(registration.getLanguage()).orElse(Language.DEFAULT);
-        outbox.queue(registration.getEmail(), Messages.text(language, "mail.signup.confirmed.subject"),
-                Messages.text(language, "mail.signup.confirmed.body", registration.getDisplayName(),
-                        CountryNames.name(state.getIsoCode(), language), config.getPublicUrl() + "/login.xhtml"));
+        moved.fire(new SignUpMoved(SignUpMoved.Step.CONFIRMED, registration.getEmail(), registration.getDisplayName(),
+                state.getIsoCode(), config.getPublicUrl() + "/login.xhtml", registration.getLanguage()));
         audit.fire(new Audited("SIGN_UP_CONFIRMED", "Registration", registration.getUsername(),
                 state.getIsoCode()));
     }
@@ -161,9 +151,8 @@ public class SignUpService {
     public void refuse(Long registrationId) {
         Registration registration = registration(registrationId);
         registration.refuse(context.getCallerPrincipal().getName(), clock.instant());
-        Language language = Language.fromCode(registration.getLanguage()).orElse(Language.DEFAULT);
-        outbox.queue(registration.getEmail(), Messages.text(language, "mail.signup.refused.subject"),
-                Messages.text(language, "mail.signup.refused.body", registration.getDisplayName()));
+        moved.fire(new SignUpMoved(SignUpMoved.Step.REFUSED, registration.getEmail(), registration.getDisplayName(),
+                registration.getIsoCode(), null, registration.getLanguage()));
         audit.fire(new Audited("SIGN_UP_REFUSED", "Registration", registration.getUsername(), null));
     }
 

@@ -1,8 +1,7 @@
 package org.kimberleyprocess.portal.membership.domain;
 
-import org.kimberleyprocess.portal.platform.security.SecretToken;
-
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.RequestedAccount;
+import org.kimberleyprocess.portal.platform.security.SecretToken;
 
 /**
  * A representative's sign-up for an applicant state: it verifies its email address by a link, then the
@@ -33,23 +35,11 @@ public class Registration {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpcs_seq")
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 60)
-    private String username;
-
-    @Column(name = "display_name", nullable = false, length = 120)
-    private String displayName;
-
-    @Column(nullable = false, length = org.kimberleyprocess.portal.platform.validation.EmailAddress.MAX_LENGTH)
-    private String email;
-
-    @Column(name = "password_hash", nullable = false, length = 400)
-    private String passwordHash;
+    @Embedded
+    private RequestedAccount account;
 
     @Column(name = "iso_code", nullable = false, length = 2)
     private String isoCode;
-
-    @Column(length = 2)
-    private String language;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -77,14 +67,10 @@ public class Registration {
         // for JPA
     }
 
-    public Registration(String username, String displayName, String email, String passwordHash, String isoCode,
-                        String language, String token, Instant now) {
-        this.username = Objects.requireNonNull(username, "username is required");
-        this.displayName = Objects.requireNonNull(displayName, "name is required");
-        this.email = Objects.requireNonNull(email, "email is required");
-        this.passwordHash = Objects.requireNonNull(passwordHash, "password hash is required");
+    /** A sign-up for a state: the account asked for, the state (its ISO code), the email link's token. */
+    public Registration(RequestedAccount account, String isoCode, String token, Instant now) {
+        this.account = Objects.requireNonNull(account, "account is required");
         this.isoCode = Objects.requireNonNull(isoCode, "state is required");
-        this.language = language;
         this.token = SecretToken.hash(Objects.requireNonNull(token, "token is required"));
         this.createdAt = Objects.requireNonNull(now, "time is required");
         this.status = RegistrationStatus.EMAIL_UNVERIFIED;
@@ -123,28 +109,29 @@ public class Registration {
         return id;
     }
 
+    /** The account asked for, opened when the Secretariat confirms. */
+    public RequestedAccount getAccount() {
+        return account;
+    }
+
     public String getUsername() {
-        return username;
+        return account.getUsername();
     }
 
     public String getDisplayName() {
-        return displayName;
+        return account.getDisplayName();
     }
 
     public String getEmail() {
-        return email;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
+        return account.getEmail();
     }
 
     public String getIsoCode() {
         return isoCode;
     }
 
-    public String getLanguage() {
-        return language;
+    public Language getLanguage() {
+        return account.language();
     }
 
     public RegistrationStatus getStatus() {
@@ -173,11 +160,11 @@ public class Registration {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Registration other && username.equals(other.username));
+        return this == o || (o instanceof Registration other && getUsername().equals(other.getUsername()));
     }
 
     @Override
     public int hashCode() {
-        return username.hashCode();
+        return getUsername().hashCode();
     }
 }

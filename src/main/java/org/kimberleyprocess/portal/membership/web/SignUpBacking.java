@@ -1,12 +1,14 @@
 package org.kimberleyprocess.portal.membership.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.kimberleyprocess.portal.membership.application.SignUpService;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.platform.web.AccountRequestForm;
+import org.kimberleyprocess.portal.platform.web.AnonymousRequests;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.registry.application.RegistryService;
 import org.kimberleyprocess.portal.registry.application.StateName;
@@ -15,9 +17,6 @@ import org.kimberleyprocess.portal.registry.application.StateName;
 @Named
 @RequestScoped
 public class SignUpBacking {
-
-    @Inject
-    private org.kimberleyprocess.portal.platform.security.AbuseLimits limits;
 
     @Inject
     private SignUpService signUps;
@@ -29,20 +28,18 @@ public class SignUpBacking {
     private CurrentLanguage language;
 
     @Inject
+    private AnonymousRequests requests;
+
+    @Inject
     private PageMessages messages;
 
-    private String displayName;
-    private String email;
-    private String username;
-    private String password;
-    private String repeatedPassword;
+    private final AccountRequestForm account = new AccountRequestForm();
     private String isoCode;
     private boolean done;
-
     private List<StateName> states;
 
     /** The states offered, read once per request. */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void load() {
         states = registry.statesThatMayApply(language.get());
     }
@@ -52,66 +49,20 @@ public class SignUpBacking {
     }
 
     public void signUp() {
-        if (password == null || !password.equals(repeatedPassword)) {
-            messages.error("signup:repeated", "account.password.error.mismatch");
-            return;
+        done = requests.send(account, "signup:repeated", () -> signUps.signUp(new SignUpService.Form(
+                account.getDisplayName(), account.getEmail(), account.getUsername(), account.getPassword(), isoCode,
+                language.get())));
+        if (done) {
+            messages.info("membership.signup.sent", account.getEmail());
         }
-        if (!limits.allowFormNow()) {
-            messages.error(null, "error.tooManyRequests");
-            return;
-        }
-        try {
-            signUps.signUp(new SignUpService.Form(displayName, email, username, password, isoCode, language.get()));
-        } catch (BusinessException e) {
-            messages.error(e);
-            return;
-        }
-        done = true;
-        messages.info("membership.signup.sent", email);
     }
 
     public boolean isDone() {
         return done;
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getRepeatedPassword() {
-        return repeatedPassword;
-    }
-
-    public void setRepeatedPassword(String repeatedPassword) {
-        this.repeatedPassword = repeatedPassword;
+    public AccountRequestForm getAccount() {
+        return account;
     }
 
     public String getIsoCode() {

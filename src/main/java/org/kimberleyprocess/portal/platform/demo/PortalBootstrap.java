@@ -5,12 +5,14 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.config.PortalConfig;
@@ -18,22 +20,11 @@ import org.kimberleyprocess.portal.platform.security.PasswordHasher;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.security.UserAccounts;
-import org.kimberleyprocess.portal.plenary.domain.Committee;
-import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
-import org.kimberleyprocess.portal.plenary.domain.Committees;
-import org.kimberleyprocess.portal.registry.application.ChairTermEntry;
-import org.kimberleyprocess.portal.registry.application.ObserverEntry;
-import org.kimberleyprocess.portal.registry.application.RegistryRecorder;
-import org.kimberleyprocess.portal.registry.application.StateEntry;
-import org.kimberleyprocess.portal.registry.domain.Observer;
-import org.kimberleyprocess.portal.registry.domain.Observers;
-import org.kimberleyprocess.portal.registry.domain.Participant;
-import org.kimberleyprocess.portal.registry.domain.Participants;
-import org.kimberleyprocess.portal.registry.infrastructure.RegistryFile;
 
 /**
- * First start of an empty database. In demo mode: the Scheme as at the Sun City Plenary of October 2003
- * (45 Participants, the applicants, the Observers, the Chairs of 2003 and 2004) and one account per role.
+ * First start of an empty database. In demo mode: one account per office of the Scheme, then each capability's
+ * demonstration data ({@link DemoData}: the registry as at the Sun City Plenary of October 2003, the Participation
+ * Committee of 2003, applications in the procedure).
  * Outside demo mode: only the first Secretariat account, whose password comes from configuration or is
  * printed once to the log and must be changed at first login.
  */
@@ -51,15 +42,6 @@ public class PortalBootstrap {
     private UserAccounts accounts;
 
     @Inject
-    private Participants participants;
-
-    @Inject
-    private Observers observerRepository;
-
-    @Inject
-    private Committees committees;
-
-    @Inject
     private PortalConfig config;
 
     @Inject
@@ -71,15 +53,14 @@ public class PortalBootstrap {
     @Inject
     private Event<Audited> audit;
 
+    /** Each capability's demonstration data. */
     @Inject
-    private DemoProcedures procedures;
-
-    @Inject
-    private RegistryRecorder recorder;
+    @Any
+    private Instance<DemoData> capabilities;
 
     @PostConstruct
     void start() {
-        boolean empty = accounts.isEmpty() && participants.isEmpty();
+        boolean empty = accounts.isEmpty();
         if (!empty) {
             if (!config.isDemo()) {
                 renewExpiredOneTimePassword();
@@ -95,57 +76,18 @@ public class PortalBootstrap {
 
     private void loadDemonstration() {
         Instant now = clock.instant();
-        for (String file : List.of("participants-2003", "applicants-2003", "observers-2003", "chair-terms-2003")) {
-            for (RegistryFile.Line line : RegistryFile.resource("/reference/" + file + ".csv").lines()) {
-                if (line.entry() instanceof StateEntry state) {
-                    recorder.state(state, true);
-                } else if (line.entry() instanceof ObserverEntry observer) {
-                    recorder.observer(observer);
-                } else if (line.entry() instanceof ChairTermEntry term) {
-                    recorder.chairTerm(term);
-                }
-            }
-        }
-        Map<String, Participant> states = new HashMap<>();
-        participants.all().forEach(p -> states.put(p.getIsoCode(), p));
-        Map<String, Observer> observers = new HashMap<>();
-        observerRepository.all().forEach(o -> observers.put(o.getName(), o));
-
-        // The Participation Committee of 2003 (its chair is not in the record used here).
-        Committee pc = committees.require(CommitteeCode.PARTICIPATION_COMMITTEE);
-        for (String iso : List.of("AO", "CA", "EU", "IL", "RU", "ZA", "US")) {
-            pc.addParticipant(states.get(iso));
-        }
-        pc.addObserver(observers.get("Global Witness"));
-        pc.addObserver(observers.get("World Diamond Council"));
-
         String hash = hasher.hash(DEMO_PASSWORD);
         demoAccount("secretariat", "KP Secretariat", hash, Role.SECRETARIAT);
         demoAccount("chair", "Office of the KP Chair", hash, Role.CHAIR);
         demoAccount("committee", "Participation Committee member", hash, Role.PARTICIPATION_COMMITTEE);
         demoAccount("monitoring", "Working Group on Monitoring member", hash, Role.MONITORING);
         demoAccount("statistics", "Working Group on Statistics member", hash, Role.STATISTICS);
-        UserAccount focal = newAccount("focal.bw", "Focal point of Botswana", hash);
-        focal.actFor(states.get("BW"));
-        focal.grant(Role.FOCAL_POINT);
-        UserAccount applicant = newAccount("applicant.gh", "Representative of Ghana", hash);
-        applicant.actFor(states.get("GH"));
-        applicant.grant(Role.APPLICANT);
-        UserAccount mexico = newAccount("applicant.mx", "Representative of Mexico", hash);
-        mexico.actFor(states.get("MX"));
-        mexico.grant(Role.APPLICANT);
-        UserAccount observer = newAccount("observer.gw", "Global Witness delegate", hash);
-        observer.actFor(observers.get("Global Witness"));
-        observer.grant(Role.OBSERVER);
-        observer.grant(Role.PARTICIPATION_COMMITTEE); // Global Witness sits on the Participation Committee
-
-        procedures.load(states, hash, now);
-
-        audit.fire(new Audited("DEMO_DATA_LOADED", "Registry", "2003", states.size() + " states, "
-                + observers.size() + " Observers, 3 Chair terms, 12 demonstration accounts, a sign-up awaiting"
-                + " confirmation and three applications in the procedure"));
-        LOG.info(() -> "Demonstration data loaded: " + states.size() + " states, " + observers.size()
-                + " Observers; demonstration accounts use the password in the README");
+        List<String> loaded = new ArrayList<>(List.of("5 accounts with a role of the Scheme's offices"));
+        capabilities.stream().sorted(Comparator.comparingInt(DemoData::order))
+                .forEach(data -> loaded.add(data.load(now, hash)));
+        audit.fire(new Audited("DEMO_DATA_LOADED", "Portal", "demo", String.join("; ", loaded)));
+        LOG.info(() -> "Demonstration data loaded: " + String.join("; ", loaded)
+                + "; demonstration accounts use the password in the README");
     }
 
     private void demoAccount(String username, String displayName, String hash, Role role) {

@@ -19,7 +19,6 @@ import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.i18n.Messages;
 
 /**
  * Accounts: checking a login (with the throttle on repeated failures), the caller's own account, password
@@ -65,7 +64,7 @@ public class AccountService {
     private Event<AccountBindingChanged> bindingChanged;
 
     @Inject
-    private org.kimberleyprocess.portal.platform.mail.Outbox outbox;
+    private jakarta.enterprise.event.Event<PasswordLinkIssued> links;
 
     @Inject
     private org.kimberleyprocess.portal.platform.config.PortalConfig config;
@@ -178,10 +177,10 @@ public class AccountService {
         found.filter(UserAccount::isEnabled).filter(a -> a.getEmail() != null).ifPresent(account -> {
             String token = SecretToken.newToken();
             resets.add(new PasswordReset(account, token, clock.instant()));
-            Language language = account.getLanguage().orElse(pageLanguage);
-            String link = config.getPublicUrl() + "/password-reset.xhtml?token=" + token;
-            outbox.queue(account.getEmail(), Messages.text(language, "mail.reset.subject"),
-                    Messages.text(language, "mail.reset.body", account.getUsername(), link));
+            links.fire(new PasswordLinkIssued(PasswordLinkIssued.Purpose.RESET, account.getEmail(),
+                    account.getDisplayName(), account.getUsername(),
+                    config.getPublicUrl() + "/password-reset.xhtml?token=" + token,
+                    account.getLanguage().orElse(pageLanguage)));
             audit.fire(new Audited("PASSWORD_RESET_REQUESTED", "UserAccount", account.getUsername(), null));
         });
     }
@@ -256,9 +255,9 @@ public class AccountService {
     private void invite(UserAccount account, Language language) {
         String token = SecretToken.newToken();
         resets.add(new PasswordReset(account, token, clock.instant(), PasswordReset.INVITATION_VALIDITY));
-        String link = config.getPublicUrl() + "/password-reset.xhtml?token=" + token;
-        outbox.queue(account.getEmail(), Messages.text(language, "mail.invite.subject"),
-                Messages.text(language, "mail.invite.body", account.getDisplayName(), account.getUsername(), link));
+        links.fire(new PasswordLinkIssued(PasswordLinkIssued.Purpose.INVITATION, account.getEmail(),
+                account.getDisplayName(), account.getUsername(),
+                config.getPublicUrl() + "/password-reset.xhtml?token=" + token, language));
     }
 
     /**

@@ -13,8 +13,9 @@ public class JpaUsernames implements Usernames {
 
     @Override
     public boolean inUse(String username) {
-        for (String entity : new String[] {"UserAccount", "Registration", "ObserverRequest"}) {
-            long uses = em.createQuery("select count(x) from " + entity + " x where x.username = :u", Long.class)
+        for (String usernames : new String[] {"UserAccount x where x.username", "Registration x where x.account.username",
+                "ObserverRequest x where x.account.username"}) {
+            long uses = em.createQuery("select count(x) from " + usernames + " = :u", Long.class)
                     .setParameter("u", username).getSingleResult();
             if (uses > 0) {
                 return true;

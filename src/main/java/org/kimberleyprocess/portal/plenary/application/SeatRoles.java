@@ -45,7 +45,7 @@ public class SeatRoles {
     }
 
     /** Gives or takes one committee role so that exactly the accounts with a seat that counts have it. */
-    void sync(Role role) {
+    public void sync(Role role) {
         List<Committee> withRole = committees.all().stream()
                 .filter(c -> c.getCode().memberRole().filter(role::equals).isPresent()).toList();
         for (UserAccount account : accounts.actingForABody()) {

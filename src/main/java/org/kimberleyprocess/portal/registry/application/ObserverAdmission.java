@@ -16,10 +16,8 @@ import org.kimberleyprocess.portal.platform.config.PortalConfig;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.i18n.Messages;
-import org.kimberleyprocess.portal.platform.mail.Outbox;
 import org.kimberleyprocess.portal.platform.security.PasswordHasher;
-import org.kimberleyprocess.portal.platform.security.NewAccountRules;
+import org.kimberleyprocess.portal.platform.security.RequestedAccount;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.registry.domain.Observer;
@@ -49,7 +47,7 @@ public class ObserverAdmission {
     private PasswordHasher hasher;
 
     @Inject
-    private Outbox outbox;
+    private Event<ObserverRequestDecided> decided;
 
     @Inject
     private PortalConfig config;
@@ -77,20 +75,19 @@ public class ObserverAdmission {
         if (form.kind() == null) {
             throw new BusinessException("registry.observerRequest.error.kind");
         }
-        String delegate = NewAccountRules.name(form.delegateName());
-        String email = NewAccountRules.email(form.email());
         if (form.motivation() != null && form.motivation().length() > 2000) {
             throw new BusinessException("membership.error.tooLong", 2000);
         }
-        String username = NewAccountRules.freeUsername(usernames, form.username());
-        NewAccountRules.password(username, form.password());
+        Language language = form.language() == null ? Language.DEFAULT : form.language();
+        RequestedAccount account = RequestedAccount.of(form.delegateName(), form.email(), form.username(),
+                form.password(), language, usernames, hasher);
         if (observers.nameTaken(form.organisation())) {
             throw new BusinessException("registry.observerRequest.error.exists");
         }
-        Language language = form.language() == null ? Language.DEFAULT : form.language();
-        requests.add(new ObserverRequest(form.organisation(), form.kind(), form.motivation(), delegate, email,
-                username, hasher.hash(form.password()), language.code(), clock.instant()));
-        audit.fire(new Audited("OBSERVER_REQUESTED", "ObserverRequest", username, form.organisation().strip()));
+        requests.add(new ObserverRequest(form.organisation(), form.kind(), form.motivation(), account,
+                clock.instant()));
+        audit.fire(new Audited("OBSERVER_REQUESTED", "ObserverRequest", account.getUsername(),
+                form.organisation().strip()));
     }
 
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
@@ -108,16 +105,12 @@ public class ObserverAdmission {
         Observer observer = new Observer(request.getOrganisation(), request.getKind(),
                 LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         observers.add(observer);
-        UserAccount account = new UserAccount(request.getUsername(), request.getDelegateName(), request.getEmail(),
-                request.getPasswordHash(), clock.instant());
+        UserAccount account = request.getAccount().open(clock.instant());
         account.actFor(observer);
         account.grant(Role.OBSERVER);
-        Language.fromCode(request.getLanguage()).ifPresent(account::preferLanguage);
         accounts.add(account);
-        Language language = Language.fromCode(request.getLanguage()).orElse(Language.DEFAULT);
-        outbox.queue(request.getEmail(), Messages.text(language, "mail.observer.approved.subject"),
-                Messages.text(language, "mail.observer.approved.body", request.getOrganisation(),
-                        config.getPublicUrl() + "/login.xhtml"));
+        decided.fire(new ObserverRequestDecided(true, request.getEmail(), request.getOrganisation(),
+                config.getPublicUrl() + "/login.xhtml", request.getLanguage()));
         audit.fire(new Audited("OBSERVER_APPROVED", "Observer", request.getOrganisation(), request.getUsername()));
     }
 
@@ -125,9 +118,8 @@ public class ObserverAdmission {
     public void refuse(Long requestId) {
         ObserverRequest request = byId(requestId);
         request.refuse(context.getCallerPrincipal().getName(), clock.instant());
-        Language language = Language.fromCode(request.getLanguage()).orElse(Language.DEFAULT);
-        outbox.queue(request.getEmail(), Messages.text(language, "mail.observer.refused.subject"),
-                Messages.text(language, "mail.observer.refused.body", request.getOrganisation()));
+        decided.fire(new ObserverRequestDecided(false, request.getEmail(), request.getOrganisation(), null,
+                request.getLanguage()));
         audit.fire(new Audited("OBSERVER_REFUSED", "ObserverRequest", request.getUsername(), null));
     }
 

@@ -1,6 +1,8 @@
 package org.kimberleyprocess.portal.registry.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.RequestedAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 /**
@@ -40,20 +45,11 @@ public class ObserverRequest {
     @Column(name = "motivation", length = 2000)
     private String motivation;
 
-    @Column(name = "delegate_name", nullable = false, length = 120)
-    private String delegateName;
-
-    @Column(nullable = false, length = org.kimberleyprocess.portal.platform.validation.EmailAddress.MAX_LENGTH)
-    private String email;
-
-    @Column(nullable = false, unique = true, length = 60)
-    private String username;
-
-    @Column(name = "password_hash", nullable = false, length = 400)
-    private String passwordHash;
-
-    @Column(length = 2)
-    private String language;
+    /** The delegate's account asked for (the delegate's name is kept as {@code delegate_name}). */
+    @Embedded
+    @AttributeOverride(name = "displayName", column = @Column(name = "delegate_name", nullable = false,
+            length = UserAccount.DISPLAY_NAME_LENGTH))
+    private RequestedAccount account;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -75,16 +71,12 @@ public class ObserverRequest {
         // for JPA
     }
 
-    public ObserverRequest(String organisation, ObserverKind kind, String motivation, String delegateName, String email,
-                           String username, String passwordHash, String language, Instant now) {
+    public ObserverRequest(String organisation, ObserverKind kind, String motivation, RequestedAccount account,
+                           Instant now) {
         this.organisation = Objects.requireNonNull(organisation, "organisation is required").strip();
         this.kind = Objects.requireNonNull(kind, "kind is required");
         this.motivation = motivation == null || motivation.isBlank() ? null : motivation.strip();
-        this.delegateName = Objects.requireNonNull(delegateName, "name is required").strip();
-        this.email = Objects.requireNonNull(email, "email is required").strip();
-        this.username = Objects.requireNonNull(username, "username is required");
-        this.passwordHash = Objects.requireNonNull(passwordHash, "password hash is required");
-        this.language = language;
+        this.account = Objects.requireNonNull(account, "account is required");
         this.createdAt = Objects.requireNonNull(now, "time is required");
         this.status = Status.PENDING;
     }
@@ -122,24 +114,25 @@ public class ObserverRequest {
         return motivation;
     }
 
+    /** The delegate's account asked for, opened on approval. */
+    public RequestedAccount getAccount() {
+        return account;
+    }
+
     public String getDelegateName() {
-        return delegateName;
+        return account.getDisplayName();
     }
 
     public String getEmail() {
-        return email;
+        return account.getEmail();
     }
 
     public String getUsername() {
-        return username;
+        return account.getUsername();
     }
 
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
-    public String getLanguage() {
-        return language;
+    public Language getLanguage() {
+        return account.language();
     }
 
     public Status getStatus() {

@@ -3,19 +3,17 @@ package org.kimberleyprocess.portal.registry.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.platform.web.AccountRequestForm;
+import org.kimberleyprocess.portal.platform.web.AnonymousRequests;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.registry.application.ObserverAdmission;
 import org.kimberleyprocess.portal.registry.domain.ObserverKind;
 
-/** The public request of an organisation to become an Observer (observer-apply.xhtml). */
+/** An organisation asks to become an Observer (observer-apply.xhtml); its delegate asks for an account. */
 @Named
 @RequestScoped
 public class ObserverRequestBacking {
-
-    @Inject
-    private org.kimberleyprocess.portal.platform.security.AbuseLimits limits;
 
     @Inject
     private ObserverAdmission admission;
@@ -24,16 +22,15 @@ public class ObserverRequestBacking {
     private CurrentLanguage language;
 
     @Inject
+    private AnonymousRequests requests;
+
+    @Inject
     private PageMessages messages;
 
+    private final AccountRequestForm delegate = new AccountRequestForm();
     private String organisation;
     private ObserverKind kind;
     private String motivation;
-    private String delegateName;
-    private String email;
-    private String username;
-    private String password;
-    private String repeatedPassword;
     private boolean done;
 
     public ObserverKind[] getKinds() {
@@ -41,27 +38,20 @@ public class ObserverRequestBacking {
     }
 
     public void submit() {
-        if (password == null || !password.equals(repeatedPassword)) {
-            messages.error("request:repeated", "account.password.error.mismatch");
-            return;
+        done = requests.send(delegate, "request:repeated", () -> admission.request(new ObserverAdmission.Form(
+                organisation, kind, motivation, delegate.getDisplayName(), delegate.getEmail(), delegate.getUsername(),
+                delegate.getPassword(), language.get())));
+        if (done) {
+            messages.info("registry.observerRequest.sent");
         }
-        if (!limits.allowFormNow()) {
-            messages.error(null, "error.tooManyRequests");
-            return;
-        }
-        try {
-            admission.request(new ObserverAdmission.Form(organisation, kind, motivation, delegateName, email, username,
-                    password, language.get()));
-        } catch (BusinessException e) {
-            messages.error(e);
-            return;
-        }
-        done = true;
-        messages.info("registry.observerRequest.sent");
     }
 
     public boolean isDone() {
         return done;
+    }
+
+    public AccountRequestForm getDelegate() {
+        return delegate;
     }
 
     public String getOrganisation() {
@@ -86,45 +76,5 @@ public class ObserverRequestBacking {
 
     public void setMotivation(String motivation) {
         this.motivation = motivation;
-    }
-
-    public String getDelegateName() {
-        return delegateName;
-    }
-
-    public void setDelegateName(String delegateName) {
-        this.delegateName = delegateName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getRepeatedPassword() {
-        return repeatedPassword;
-    }
-
-    public void setRepeatedPassword(String repeatedPassword) {
-        this.repeatedPassword = repeatedPassword;
     }
 }

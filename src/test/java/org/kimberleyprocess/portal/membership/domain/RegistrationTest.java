@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.RequestedAccount;
 import org.junit.jupiter.api.Test;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
@@ -13,7 +15,8 @@ class RegistrationTest {
     static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
 
     static Registration signUp() {
-        return new Registration("rep.no", "Kari Nordmann", "kari@example.no", "hash", "NO", "en", "secret-token", NOW);
+        return new Registration(RequestedAccount.hashed("rep.no", "Kari Nordmann", "kari@example.no", "hash",
+                Language.EN), "NO", "secret-token", NOW);
     }
 
     @Test

@@ -4,16 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.RequestedAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 class ObserverRequestTest {
 
+    @Test
+    void theApprovedRequestOpensTheAccountTheDelegateAskedFor() {
+        UserAccount account = request().getAccount().open(NOW);
+        assertEquals("observer.fdn", account.getUsername());
+        assertEquals("Aminata Sesay", account.getDisplayName());
+        assertEquals("hash", account.getPasswordHash());
+        assertEquals(java.util.Optional.of(Language.EN), account.getLanguage());
+    }
+
+
     static final Instant NOW = Instant.parse("2026-02-01T10:00:00Z");
 
     static ObserverRequest request() {
-        return new ObserverRequest(" Fair Diamonds Network ", ObserverKind.CIVIL_SOCIETY, " ", "Aminata Sesay",
-                "aminata@example.org", "observer.fdn", "hash", "en", NOW);
+        return new ObserverRequest(" Fair Diamonds Network ", ObserverKind.CIVIL_SOCIETY, " ",
+                RequestedAccount.hashed("observer.fdn", "Aminata Sesay", "aminata@example.org", "hash", Language.EN), NOW);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.kimberleyprocess.portal.platform.demo;
+package org.kimberleyprocess.portal.membership.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,7 @@
-package org.kimberleyprocess.portal.platform.demo;
+package org.kimberleyprocess.portal.membership.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
@@ -19,11 +16,17 @@ import org.kimberleyprocess.portal.membership.domain.Contact;
 import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
 import org.kimberleyprocess.portal.membership.domain.MembershipApplications;
 import org.kimberleyprocess.portal.membership.domain.Registration;
+import org.kimberleyprocess.portal.membership.domain.Registrations;
+import org.kimberleyprocess.portal.platform.demo.DemoData;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 import org.kimberleyprocess.portal.platform.files.StoredFiles;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.RequestedAccount;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.Participants;
 
 /**
  * Demonstration data that shows the membership procedure at work on first start: a sign-up awaiting the
@@ -32,10 +35,13 @@ import org.kimberleyprocess.portal.registry.domain.Participant;
  * demonstration accounts stay free to apply); dates count back from the first start.
  */
 @ApplicationScoped
-public class DemoProcedures {
+public class DemoProcedures implements DemoData {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private UserAccounts accounts;
 
     @Inject
     private StoredFiles files;
@@ -43,21 +49,32 @@ public class DemoProcedures {
     @Inject
     private MembershipApplications applications;
 
-    void load(Map<String, Participant> states, String passwordHash, Instant now) {
+    @Inject
+    private Participants participants;
+
+    /** After the registry's states. */
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String load(Instant now, String passwordHash) {
         signUpAwaitingConfirmation(passwordHash, now);
-        submitted(states.get("PH"), passwordHash, now);
-        informationRequested(states.get("BF"), passwordHash, now);
-        recommended(states.get("CY"), passwordHash, now);
+        submitted(participants.require("PH"), passwordHash, now);
+        informationRequested(participants.require("BF"), passwordHash, now);
+        recommended(participants.require("CY"), passwordHash, now);
+        return "a sign-up awaiting confirmation and three applications in the procedure";
     }
 
     /** Tunisia's representative has followed the email link; the Secretariat has yet to confirm. */
     private void signUpAwaitingConfirmation(String passwordHash, Instant now) {
         Instant signedUp = now.minus(Duration.ofDays(2));
         String token = UUID.randomUUID().toString();
-        Registration r = new Registration("applicant.tn", "Leïla Ben Salem", "leila.bensalem@example.tn",
-                passwordHash, "TN", "fr", token, signedUp);
+        Registration r = new Registration(RequestedAccount.hashed("applicant.tn", "Leïla Ben Salem",
+                "leila.bensalem@example.tn", passwordHash, Language.FR), "TN", token, signedUp);
         r.verify(token, signedUp.plus(Duration.ofHours(1)));
-        em.persist(r);
+        registrations.add(r);
     }
 
     /** The Philippines filed in English; nobody has started the assessment. */
@@ -73,7 +90,7 @@ public class DemoProcedures {
                 "Executive Order on the Kimberley Process Certification Scheme", LocalDate.of(2003, 9, 15),
                 "Monthly customs returns, compiled quarterly by the Mines and Geosciences Bureau");
         a.submit(by, now.minus(Duration.ofDays(3)));
-        em.persist(a);
+        applications.add(a);
     }
 
     /** Burkina Faso filed in French; the Committee asked a question that is still open. */
@@ -94,7 +111,7 @@ public class DemoProcedures {
                 "committee", now.minus(Duration.ofDays(21)));
         a.requestInformation("Please send the customs regulation that applies the KP certificate to imports, with"
                 + " its date of entry into force.", "committee", now.minus(Duration.ofDays(20)));
-        em.persist(a);
+        applications.add(a);
     }
 
     /** Cyprus's file has been assessed and recommended; the Chair has yet to record the decision. */
@@ -115,7 +132,7 @@ public class DemoProcedures {
                 now.minus(Duration.ofDays(40)));
         a.recommend(true, "Meets the minimum requirements of Section IV; admission recommended.", "committee",
                 now.minus(Duration.ofDays(30)));
-        em.persist(a);
+        applications.add(a);
     }
 
     private MembershipApplication file(String reference, Participant state, String by, Instant start,
@@ -136,7 +153,7 @@ public class DemoProcedures {
         UserAccount account = new UserAccount(username, name, username + "@demo.invalid", passwordHash, at);
         account.actFor(state);
         account.grant(Role.APPLICANT);
-        em.persist(account);
+        accounts.add(account);
         return username;
     }
 

@@ -1,0 +1,26 @@
+package org.kimberleyprocess.portal.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.kimberleyprocess.portal.platform.i18n.Messages;
+import org.kimberleyprocess.portal.platform.mail.Outbox;
+
+/** Writes the mails about accounts, in the person's language, into the outbox (sent once the change commits). */
+@ApplicationScoped
+public class AccountMails {
+
+    @Inject
+    Outbox outbox;
+
+    void onPasswordLink(@Observes PasswordLinkIssued event) {
+        if (event.purpose() == PasswordLinkIssued.Purpose.RESET) {
+            outbox.queue(event.email(), Messages.text(event.language(), "mail.reset.subject"),
+                    Messages.text(event.language(), "mail.reset.body", event.username(), event.link()));
+        } else {
+            outbox.queue(event.email(), Messages.text(event.language(), "mail.invite.subject"),
+                    Messages.text(event.language(), "mail.invite.body", event.displayName(), event.username(),
+                            event.link()));
+        }
+    }
+}

@@ -30,6 +30,7 @@ import org.kimberleyprocess.portal.registry.domain.ContactEntry;
 import org.kimberleyprocess.portal.registry.domain.ContactRole;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.ParticipantContact;
+import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 import org.kimberleyprocess.portal.registry.domain.PortalReason;
 
@@ -45,6 +46,9 @@ public class MembershipService {
 
     @Inject
     private MembershipApplications applications;
+
+    @Inject
+    private Event<ParticipantStatusChanged> statusChanged;
 
     @Inject
     private org.kimberleyprocess.portal.registry.domain.ParticipantContacts contacts;
@@ -290,16 +294,12 @@ public class MembershipService {
         a.decide(admitted, kind, date, decisionRef, caller(), clock.instant());
         if (admitted) {
             Participant state = a.getState();
+            ParticipationStatus before = state.getStatus();
             state.changeStatusByPortal(ParticipationStatus.PARTICIPANT, date, decisionRef,
                     PortalReason.admittedOn(reference), clock.instant());
-            for (UserAccount account : accounts.actingFor(state.getIsoCode())) {
-                if (account.hasRole(Role.APPLICANT)) {
-                    account.revoke(Role.APPLICANT);
-                    account.grant(Role.FOCAL_POINT);
-                    audit.fire(new Audited("ROLE_CHANGED", "UserAccount", account.getUsername(),
-                            "APPLICANT -> FOCAL_POINT on admission of " + state.getIsoCode()));
-                }
-            }
+            // the accounts that applied for the state become its focal points (FocalPointsFollowStatus)
+            statusChanged.fire(new ParticipantStatusChanged(state.getIsoCode(), before,
+                    ParticipationStatus.PARTICIPANT));
             seedContactsDirectory(a, state);
             audit.fire(new Audited("PARTICIPANT_ADMITTED", "Participant", state.getIsoCode(), decisionRef));
         }

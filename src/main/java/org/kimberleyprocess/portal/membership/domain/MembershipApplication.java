@@ -42,6 +42,8 @@ public class MembershipApplication {
     public static final int REFERENCE_LENGTH = 20;
     public static final int AUTHORITY_LENGTH = 1000;
     public static final int TEXT_LENGTH = 4000;
+    public static final int DECISION_REFERENCE_LENGTH = 200;
+    public static final int WITHDRAWAL_REASON_LENGTH = 1000;
 
     @Id
     @SequenceGenerator(name = "kpcs_seq", sequenceName = "kpcs_seq", allocationSize = 50)
@@ -122,7 +124,7 @@ public class MembershipApplication {
     @Column(name = "decision_date")
     private LocalDate decisionDate;
 
-    @Column(name = "decision_reference", length = 200)
+    @Column(name = "decision_reference", length = DECISION_REFERENCE_LENGTH)
     private String decisionReference;
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -322,7 +324,7 @@ public class MembershipApplication {
                        Instant now) {
         Objects.requireNonNull(kind, "decision kind is required");
         Objects.requireNonNull(date, "decision date is required");
-        String ref = required(decisionRef, 200);
+        String ref = required(decisionRef, DECISION_REFERENCE_LENGTH);
         move(admitted ? ApplicationStatus.ADMITTED : ApplicationStatus.REJECTED, by, now, ref);
         this.decisionKind = kind;
         this.decisionDate = date;
@@ -330,6 +332,9 @@ public class MembershipApplication {
     }
 
     public void withdraw(String reason, String by, Instant now) {
+        if (reason != null && reason.strip().length() > WITHDRAWAL_REASON_LENGTH) {
+            throw new BusinessException("membership.error.tooLong", WITHDRAWAL_REASON_LENGTH);
+        }
         move(ApplicationStatus.WITHDRAWN, by, now, reason == null || reason.isBlank() ? null : reason.strip());
     }
 

@@ -2,12 +2,20 @@ package org.kimberleyprocess.portal.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import org.kimberleyprocess.portal.platform.security.PasswordPolicy;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.validation.EmailAddress;
 
-/** The shared value rules as pages read them ({@code #{limits…}}), so that a page never writes its own. */
+/**
+ * The platform's field limits and value rules as pages read them ({@code #{limits…}}): the constants the entities
+ * and services use, so that a page never writes its own. Each capability has its own ({@code registryLimits}, …).
+ */
 @Named
 @ApplicationScoped
 public class Limits {
+
+    /** How much of the audit log's search a page sends. */
+    public static final int SEARCH_LENGTH = 100;
 
     /** The e-mail pattern, allowing an empty field (whether one is required is the form's own rule). */
     public String getEmailPattern() {
@@ -16,5 +24,21 @@ public class Limits {
 
     public int getEmailLength() {
         return EmailAddress.MAX_LENGTH;
+    }
+
+    public int getUsernameLength() {
+        return UserAccount.USERNAME_LENGTH;
+    }
+
+    public int getDisplayNameLength() {
+        return UserAccount.DISPLAY_NAME_LENGTH;
+    }
+
+    public int getPasswordLength() {
+        return PasswordPolicy.MAX_LENGTH;
+    }
+
+    public int getSearchLength() {
+        return SEARCH_LENGTH;
     }
 }

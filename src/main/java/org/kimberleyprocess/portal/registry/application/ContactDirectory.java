@@ -92,10 +92,10 @@ public class ContactDirectory {
                     && !EmailAddress.isValid(e.email().strip())) {
                 throw new BusinessException("membership.contact.error.email");
             }
-            if (longer(e.name(), ParticipantContact.TEXT_LENGTH) || longer(e.organisation(), ParticipantContact.TEXT_LENGTH)
-                    || longer(e.email(), EmailAddress.MAX_LENGTH) || longer(e.phone(), 40)) {
-                throw new BusinessException("membership.error.tooLong", ParticipantContact.TEXT_LENGTH);
-            }
+            requireAtMost(e.name(), ParticipantContact.TEXT_LENGTH);
+            requireAtMost(e.organisation(), ParticipantContact.TEXT_LENGTH);
+            requireAtMost(e.email(), EmailAddress.MAX_LENGTH);
+            requireAtMost(e.phone(), ParticipantContact.PHONE_LENGTH);
         }
         Map<ContactRole, ParticipantContact> stored = stored(p);
         for (ContactEntry e : entries) {
@@ -111,8 +111,11 @@ public class ContactDirectory {
         }
     }
 
-    private static boolean longer(String s, int max) {
-        return s != null && s.strip().length() > max;
+    /** A text longer than its field is refused, naming that field's limit. */
+    private static void requireAtMost(String s, int max) {
+        if (s != null && s.strip().length() > max) {
+            throw new BusinessException("membership.error.tooLong", max);
+        }
     }
 
     private Participant editable(String isoCode) {

@@ -75,8 +75,8 @@ public class ObserverAdmission {
         if (form.kind() == null) {
             throw new BusinessException("registry.observerRequest.error.kind");
         }
-        if (form.motivation() != null && form.motivation().length() > 2000) {
-            throw new BusinessException("membership.error.tooLong", 2000);
+        if (form.motivation() != null && form.motivation().length() > ObserverRequest.MOTIVATION_LENGTH) {
+            throw new BusinessException("membership.error.tooLong", ObserverRequest.MOTIVATION_LENGTH);
         }
         Language language = form.language() == null ? Language.DEFAULT : form.language();
         RequestedAccount account = RequestedAccount.of(form.delegateName(), form.email(), form.username(),

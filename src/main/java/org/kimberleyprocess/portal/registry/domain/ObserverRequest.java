@@ -27,6 +27,8 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 @Table(name = "observer_request")
 public class ObserverRequest {
 
+    public static final int MOTIVATION_LENGTH = 2000;
+
     /** Where a request stands. */
     public enum Status { PENDING, APPROVED, REFUSED }
 
@@ -42,7 +44,7 @@ public class ObserverRequest {
     @Column(nullable = false, length = 20)
     private ObserverKind kind;
 
-    @Column(name = "motivation", length = 2000)
+    @Column(name = "motivation", length = MOTIVATION_LENGTH)
     private String motivation;
 
     /** The delegate's account asked for (the delegate's name is kept as {@code delegate_name}). */

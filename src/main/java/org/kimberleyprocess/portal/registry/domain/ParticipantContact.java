@@ -23,6 +23,7 @@ import java.util.Objects;
 public class ParticipantContact {
 
     public static final int TEXT_LENGTH = 200;
+    public static final int PHONE_LENGTH = 40;
 
     @Id
     @SequenceGenerator(name = "kpcs_seq", sequenceName = "kpcs_seq", allocationSize = 50)
@@ -46,7 +47,7 @@ public class ParticipantContact {
     @Column(length = org.kimberleyprocess.portal.platform.validation.EmailAddress.MAX_LENGTH)
     private String email;
 
-    @Column(length = 40)
+    @Column(length = PHONE_LENGTH)
     private String phone;
 
     @Column(name = "name_public", nullable = false)

@@ -1,22 +1,22 @@
 package org.kimberleyprocess.portal.registry.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
-import org.kimberleyprocess.portal.platform.web.PageMessages;
-import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
-import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.registry.application.ParticipantDetail;
+import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
 import org.kimberleyprocess.portal.registry.application.RegistryService;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /**
  * One state's public record (participant.xhtml?iso=XX): status, history, REIO members; and, for the Chair and

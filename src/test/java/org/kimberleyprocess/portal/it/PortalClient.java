@@ -122,6 +122,14 @@ public final class PortalClient {
         return send(b.build());
     }
 
+    /** An API call with a JSON body. */
+    public HttpResponse<String> api(String method, String path, String json) {
+        return send(request(path).header("Accept", "application/json")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8))
+                .build());
+    }
+
     /** An API call with headers of the caller's choosing (such as those a browser adds on another site's page). */
     public HttpResponse<String> api(String method, String path, Map<String, String> headers) {
         HttpRequest.Builder b = request(path).header("Accept", "application/json");

@@ -16,7 +16,7 @@ import java.util.List;
 import org.kimberleyprocess.portal.membership.application.ApplicationView;
 import org.kimberleyprocess.portal.membership.application.MembershipService;
 import org.kimberleyprocess.portal.platform.files.DocumentStore;
-import org.kimberleyprocess.portal.platform.files.StoredDocument;
+import org.kimberleyprocess.portal.platform.files.DocumentView;
 
 /** An application's summary and documents; roles and ownership are checked in {@link MembershipService}. */
 @Path("applications")
@@ -52,7 +52,7 @@ public class ApplicationResource {
     @GET
     @Path("{reference}/documents/{token}")
     public Response document(@PathParam("reference") String reference, @PathParam("token") String token) {
-        StoredDocument document = membership.document(reference, token);
+        DocumentView document = membership.document(reference, token);
         StreamingOutput body = out -> {
             try (InputStream in = documents.open(document)) {
                 in.transferTo(out);
@@ -60,10 +60,10 @@ public class ApplicationResource {
                 throw new UncheckedIOException(e);
             }
         };
-        String name = document.getFileName().replace("\"", "");
-        return Response.ok(body, document.getType().mediaType())
+        String name = document.fileName().replace("\"", "");
+        return Response.ok(body, document.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Content-Length", document.getSize())
+                .header("Content-Length", document.size())
                 .build();
     }
 }

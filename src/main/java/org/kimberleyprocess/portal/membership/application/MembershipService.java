@@ -22,15 +22,18 @@ import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.files.DocumentStore;
+import org.kimberleyprocess.portal.platform.files.DocumentView;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.security.UserAccounts;
+import org.kimberleyprocess.portal.platform.validation.CommandCheck;
 import org.kimberleyprocess.portal.registry.domain.ContactEntry;
 import org.kimberleyprocess.portal.registry.domain.ContactRole;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.ParticipantContact;
 import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
+import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 import org.kimberleyprocess.portal.registry.domain.PortalReason;
 
@@ -55,6 +58,12 @@ public class MembershipService {
 
     @Inject
     private UserAccounts accounts;
+
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private CommandCheck check;
 
     @Inject
     private Clock clock;
@@ -221,12 +230,12 @@ public class MembershipService {
 
     /** A document of an application, for those who may read that application. */
     @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME, Role.APPLICANT_NAME})
-    public StoredDocument document(String reference, String token) {
+    public DocumentView document(String reference, String token) {
         MembershipApplication a = readable(reference);
         return java.util.stream.Stream.concat(
                         java.util.stream.Stream.ofNullable(a.getCertificateSpecimen()),
                         a.getLegislation().stream().map(l -> l.getDocument()).filter(d -> d != null))
-                .filter(d -> d.getToken().equals(token)).findFirst()
+                .filter(d -> d.getToken().equals(token)).findFirst().map(DocumentView::of)
                 .orElseThrow(() -> new NotFoundException("StoredDocument", token));
     }
 
@@ -244,7 +253,7 @@ public class MembershipService {
      */
     @RolesAllowed({Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
     public boolean mayActFormallyForCommittee() {
-        return context.isCallerInRole(Role.PARTICIPATION_COMMITTEE_NAME) && callerAccount().getObserver().isEmpty();
+        return context.isCallerInRole(Role.PARTICIPATION_COMMITTEE_NAME) && callerAccount().getObserverName().isEmpty();
     }
 
     private void requireFormalCommitteeMember() {
@@ -288,11 +297,14 @@ public class MembershipService {
      * the accounts that applied for it become its focal point accounts.
      */
     @RolesAllowed(Role.CHAIR_NAME)
-    public void decide(String reference, boolean admitted, DecisionKind kind, LocalDate date, String decisionRef) {
+    public void decide(String reference, AdmissionDecision decision) {
+        AdmissionDecision d = check.valid(decision);
+        LocalDate date = d.date();
+        String decisionRef = d.reference();
         MembershipApplication a = byReference(reference);
         applications.lockForChange(a);
-        a.decide(admitted, kind, date, decisionRef, caller(), clock.instant());
-        if (admitted) {
+        a.decide(d.admitted(), d.kind(), date, decisionRef, caller(), clock.instant());
+        if (d.admitted()) {
             Participant state = a.getState();
             ParticipationStatus before = state.getStatus();
             state.changeStatusByPortal(ParticipationStatus.PARTICIPANT, date, decisionRef,
@@ -380,7 +392,7 @@ public class MembershipService {
     }
 
     private Participant callerState() {
-        return callerAccount().getParticipant().orElseThrow(AccessDeniedException::new);
+        return participants.require(callerAccount().getParticipantIso().orElseThrow(AccessDeniedException::new));
     }
 
     private String caller() {

@@ -138,7 +138,7 @@ public class SignUpService {
             throw new BusinessException("membership.signup.error.alreadyParticipant");
         }
         UserAccount account = registration.getAccount().open(clock.instant());
-        account.actFor(state);
+        account.actForParticipant(state.getIsoCode());
         account.grant(Role.APPLICANT);
         accounts.add(account);
         moved.fire(new SignUpMoved(SignUpMoved.Step.CONFIRMED, registration.getEmail(), registration.getDisplayName(),

@@ -151,7 +151,7 @@ public class DemoProcedures implements DemoData {
 
     private String account(String username, String name, Participant state, String passwordHash, Instant at) {
         UserAccount account = new UserAccount(username, name, username + "@demo.invalid", passwordHash, at);
-        account.actFor(state);
+        account.actForParticipant(state.getIsoCode());
         account.grant(Role.APPLICANT);
         accounts.add(account);
         return username;

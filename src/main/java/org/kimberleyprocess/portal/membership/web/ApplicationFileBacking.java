@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.kimberleyprocess.portal.membership.application.AdmissionDecision;
 import org.kimberleyprocess.portal.membership.application.ApplicationView;
 import org.kimberleyprocess.portal.membership.application.MembershipService;
 import org.kimberleyprocess.portal.membership.domain.DecisionKind;
@@ -82,12 +83,8 @@ public class ApplicationFileBacking implements Serializable {
     }
 
     public String decide() {
-        if (decisionDate == null) {
-            messages.error("decision:date", "membership.file.error.decisionDate");
-            return null;
-        }
-        return act(() -> membership.decide(ref, "ADMIT".equals(decision), decisionKind, decisionDate,
-                decisionReference), "membership.file.decided");
+        return act(() -> membership.decide(ref, new AdmissionDecision("ADMIT".equals(decision), decisionKind,
+                decisionDate, decisionReference)), "membership.file.decided");
     }
 
     private String act(Runnable action, String doneKey) {

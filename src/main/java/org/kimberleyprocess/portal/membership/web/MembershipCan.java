@@ -2,19 +2,23 @@ package org.kimberleyprocess.portal.membership.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.kimberleyprocess.portal.membership.application.MembershipService;
 import org.kimberleyprocess.portal.membership.application.SignUpService;
 import org.kimberleyprocess.portal.membership.domain.ApplicationStatus;
+import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
 import org.kimberleyprocess.portal.platform.web.Permissions;
 
 /**
- * What the membership pages offer the person ({@code #{membershipCan…}}): the services' role rules combined with
+ * What the membership pages offer the person ({@code #{can.membership…}}): the services' role rules combined with
  * what the application's status allows (the domain's rules, {@link ApplicationStatus}).
  */
-@Named
 @RequestScoped
-public class MembershipCan {
+public class MembershipCan implements CapabilityPermissions {
+
+    @Override
+    public String capability() {
+        return "membership";
+    }
 
     @Inject
     private MembershipService membership;

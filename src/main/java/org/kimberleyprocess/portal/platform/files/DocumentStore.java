@@ -46,8 +46,8 @@ public class DocumentStore {
     }
 
     /** The bytes of a kept file, for a caller that has already checked access. */
-    public InputStream open(StoredDocument document) throws IOException {
-        return files.open(document);
+    public InputStream open(DocumentView document) throws IOException {
+        return files.open(document.token());
     }
 
     private String caller() {

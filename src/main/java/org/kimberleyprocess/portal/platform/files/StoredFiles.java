@@ -146,8 +146,8 @@ public class StoredFiles {
     }
 
     /** The bytes of a kept file. */
-    public InputStream open(StoredDocument document) throws IOException {
-        return Files.newInputStream(folder().resolve(document.getToken()));
+    public InputStream open(String token) throws IOException {
+        return Files.newInputStream(folder().resolve(token));
     }
 
     private Path folder() {

@@ -19,6 +19,7 @@ import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.validation.CommandCheck;
 
 /**
  * Accounts: checking a login (with the throttle on repeated failures), the caller's own account, password
@@ -40,10 +41,10 @@ public class AccountService {
     private PasswordResets resets;
 
     @Inject
-    private org.kimberleyprocess.portal.registry.domain.Participants participants;
+    private ActingBodies bodies;
 
     @Inject
-    private org.kimberleyprocess.portal.registry.domain.Observers observers;
+    private CommandCheck check;
 
     @Inject
     private PasswordHasher hasher;
@@ -162,8 +163,8 @@ public class AccountService {
     public Optional<String> accessFingerprint(String username) {
         return byUsername(username).map(a -> a.isEnabled() + "|" + a.isMustChangePassword() + "|" + a.getRoles().stream().map(Role::name).sorted()
                 .collect(java.util.stream.Collectors.joining(",")) + "|"
-                + a.getParticipant().map(p -> p.getIsoCode() + ":" + p.getStatus()).orElse("") + "|"
-                + a.getObserver().map(o -> o.getName()).orElse(""));
+                + a.getParticipantIso().map(iso -> iso + ":" + bodies.participantStatus(iso)).orElse("") + "|"
+                + a.getObserverName().orElse(""));
     }
 
     /**
@@ -214,14 +215,14 @@ public class AccountService {
      * until then the account has no password that anyone knows.
      */
     @RolesAllowed(Role.SECRETARIAT_NAME)
-    public void createAccount(String username, String displayName, String email, Role role, String participantIso,
-                              String observerName, Language language) {
-        String name = NewAccountRules.freeUsername(usernames, username);
-        UserAccount account = new UserAccount(name, NewAccountRules.name(displayName), NewAccountRules.email(email),
-                hasher.hash(SecretToken.newToken()), clock.instant());
-        if (role == null) {
-            throw new BusinessException("secretariat.accounts.error.role");
-        }
+    public void createAccount(NewAccount request) {
+        NewAccount r = check.valid(request);
+        Role role = r.role();
+        String participantIso = r.participantIso();
+        String observerName = r.observerName();
+        String name = NewAccountRules.freeUsername(usernames, r.username());
+        UserAccount account = new UserAccount(name, NewAccountRules.name(r.displayName()),
+                NewAccountRules.email(r.email()), hasher.hash(SecretToken.newToken()), clock.instant());
         boolean bound = (participantIso != null && !participantIso.isBlank())
                 || (observerName != null && !observerName.isBlank());
         if (bound && role.followsSeats()) {
@@ -229,23 +230,23 @@ public class AccountService {
         }
         account.grant(role);
         if (participantIso != null && !participantIso.isBlank()) {
-            account.actFor(participant(participantIso.strip().toUpperCase(java.util.Locale.ROOT)));
+            account.actForParticipant(participant(participantIso.strip().toUpperCase(java.util.Locale.ROOT)));
         } else if (observerName != null && !observerName.isBlank()) {
-            account.actFor(observer(observerName.strip()));
+            account.actForObserver(observer(observerName.strip()));
         }
         accounts.add(account);
         audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", name, role.name()));
-        invite(account, language);
+        invite(account, r.language());
     }
 
     /** A focal point invites a colleague of its own Participant, who gets the focal-point role and a link by mail. */
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public void inviteColleague(String username, String displayName, String email, Language language) {
-        var participant = caller().getParticipant().orElseThrow(AccessDeniedException::new);
+        String participant = caller().getParticipantIso().orElseThrow(AccessDeniedException::new);
         String name = NewAccountRules.freeUsername(usernames, username);
         UserAccount account = new UserAccount(name, NewAccountRules.name(displayName), NewAccountRules.email(email),
                 hasher.hash(SecretToken.newToken()), clock.instant());
-        account.actFor(participant);
+        account.actForParticipant(participant);
         account.grant(Role.FOCAL_POINT);
         accounts.add(account);
         audit.fire(new Audited("ACCOUNT_CREATED", "UserAccount", name, "colleague of " + caller().getUsername()));
@@ -283,7 +284,7 @@ public class AccountService {
         if (role == null) {
             throw new BusinessException("secretariat.accounts.error.role");
         }
-        if (role.followsSeats() && (account.getParticipant().isPresent() || account.getObserver().isPresent())) {
+        if (role.followsSeats() && (account.getParticipantIso().isPresent() || account.getObserverName().isPresent())) {
             throw new BusinessException("secretariat.accounts.error.seatRole");
         }
         if (granted) {
@@ -313,12 +314,15 @@ public class AccountService {
         bindingChanged.fire(new AccountBindingChanged(username));
     }
 
-    private org.kimberleyprocess.portal.registry.domain.Participant participant(String iso) {
-        return participants.require(iso);
+    /** The ISO code of a state the registry holds (refused as not found otherwise). */
+    private String participant(String iso) {
+        bodies.participantStatus(iso);
+        return iso;
     }
 
-    private org.kimberleyprocess.portal.registry.domain.Observer observer(String name) {
-        return observers.require(name);
+    /** An Observer's name as the registry records it (refused as not found otherwise). */
+    private String observer(String name) {
+        return bodies.observerName(name);
     }
 
     private UserAccount manageable(String username) {
@@ -328,8 +332,8 @@ public class AccountService {
             throw new BusinessException("secretariat.accounts.error.self");
         }
         if (!context.isCallerInRole(Role.SECRETARIAT_NAME)) {
-            String own = caller.getParticipant().map(p -> p.getIsoCode()).orElse(null);
-            if (own == null || !own.equals(account.getParticipant().map(p -> p.getIsoCode()).orElse(null))) {
+            String own = caller.getParticipantIso().orElse(null);
+            if (own == null || !own.equals(account.getParticipantIso().orElse(null))) {
                 throw new AccessDeniedException();
             }
         }
@@ -363,7 +367,7 @@ public class AccountService {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.FOCAL_POINT_NAME, Role.APPLICANT_NAME})
     public List<AccountView> accountsActingFor(@NotNull String isoCode) {
         if (!context.isCallerInRole(Role.SECRETARIAT_NAME)) {
-            String own = caller().getParticipant().map(p -> p.getIsoCode()).orElse(null);
+            String own = caller().getParticipantIso().orElse(null);
             if (!isoCode.equals(own)) {
                 throw new AccessDeniedException();
             }

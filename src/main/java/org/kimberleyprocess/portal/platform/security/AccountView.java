@@ -16,8 +16,8 @@ public record AccountView(String username, String displayName, String email, Lis
     static AccountView of(UserAccount a) {
         return new AccountView(a.getUsername(), a.getDisplayName(), a.getEmail(),
                 a.getRoles().stream().sorted().toList(),
-                a.getParticipant().map(p -> p.getIsoCode()).orElse(null),
-                a.getObserver().map(o -> o.getName()).orElse(null),
+                a.getParticipantIso().orElse(null),
+                a.getObserverName().orElse(null),
                 a.getLanguage().map(l -> l.code()).orElse(null),
                 a.isEnabled(), a.isMustChangePassword(), a.getLastLoginAt().orElse(null),
                 a.getLockedUntil().orElse(null));

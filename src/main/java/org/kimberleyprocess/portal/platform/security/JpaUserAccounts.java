@@ -33,7 +33,7 @@ public class JpaUserAccounts implements UserAccounts {
 
     @Override
     public List<UserAccount> actingFor(String isoCode) {
-        return em.createQuery("select a from UserAccount a where a.participant.isoCode = :iso order by a.username",
+        return em.createQuery("select a from UserAccount a where a.participant = :iso order by a.username",
                 UserAccount.class).setParameter("iso", isoCode).getResultList();
     }
 

@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,8 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.registry.domain.Observer;
-import org.kimberleyprocess.portal.registry.domain.Participant;
 
 /**
  * A person's login: roles, the Participant, applicant state or Observer it acts for, the language it
@@ -71,13 +68,13 @@ public class UserAccount {
     @Column(name = "role", length = 30)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @ManyToOne
-    @JoinColumn(name = "participant_id")
-    private Participant participant;
+    /** The ISO code of the Participant or applicant state the account acts for (the registry's business key). */
+    @Column(name = "acts_for_participant", length = 2)
+    private String participant;
 
-    @ManyToOne
-    @JoinColumn(name = "observer_id")
-    private Observer observer;
+    /** The name of the Observer the account acts for (the registry's business key). */
+    @Column(name = "acts_for_observer", length = 200)
+    private String observer;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -135,18 +132,20 @@ public class UserAccount {
         roles.remove(role);
     }
 
-    public void actFor(Participant state) {
-        this.participant = Objects.requireNonNull(state, "state is required");
+    /** The account acts for a Participant or applicant state, named by its ISO code. */
+    public void actForParticipant(String isoCode) {
+        this.participant = Objects.requireNonNull(isoCode, "state is required");
     }
 
-    public void actFor(Observer organisation) {
-        this.observer = Objects.requireNonNull(organisation, "organisation is required");
+    /** The account acts for an Observer, named as the registry records it. */
+    public void actForObserver(String name) {
+        this.observer = Objects.requireNonNull(name, "organisation is required");
     }
 
-    /** What the account acts for from now on: a Participant, an Observer, or (both null) nobody. */
-    public void bindTo(Participant state, Observer organisation) {
+    /** What the account acts for from now on: a Participant's ISO code, an Observer's name, or (both null) nobody. */
+    public void bindTo(String state, String organisation) {
         if (state != null && organisation != null) {
-            throw new org.kimberleyprocess.portal.platform.errors.BusinessException("secretariat.accounts.error.binding");
+            throw new BusinessException("secretariat.accounts.error.binding");
         }
         this.participant = state;
         this.observer = organisation;
@@ -250,11 +249,13 @@ public class UserAccount {
         return roles.contains(role);
     }
 
-    public Optional<Participant> getParticipant() {
+    /** The ISO code of the state the account acts for, if any. */
+    public Optional<String> getParticipantIso() {
         return Optional.ofNullable(participant);
     }
 
-    public Optional<Observer> getObserver() {
+    /** The name of the Observer the account acts for, if any. */
+    public Optional<String> getObserverName() {
         return Optional.ofNullable(observer);
     }
 

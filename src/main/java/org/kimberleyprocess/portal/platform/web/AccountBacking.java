@@ -9,8 +9,8 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.security.AccountService;
 import org.kimberleyprocess.portal.platform.security.AccountView;
+import org.kimberleyprocess.portal.platform.security.ActingBodies;
 import org.kimberleyprocess.portal.platform.security.PasswordChangeFilter;
-import org.kimberleyprocess.portal.registry.application.RegistryService;
 
 /** The caller's own account (account/index.xhtml) and the password change (account/password.xhtml). */
 @Named
@@ -21,7 +21,7 @@ public class AccountBacking {
     private AccountService accounts;
 
     @Inject
-    private RegistryService registry;
+    private ActingBodies bodies;
 
     @Inject
     private CurrentLanguage language;
@@ -47,7 +47,7 @@ public class AccountBacking {
     /** The state the account acts for, named in the reader's language. */
     public String getActingForState() {
         String iso = getAccount().participantIso();
-        return iso == null ? null : registry.name(iso, language.get());
+        return iso == null ? null : bodies.participantName(iso, language.get());
     }
 
     public boolean isMustChangePassword() {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import org.kimberleyprocess.portal.platform.security.AccountService;
 import org.kimberleyprocess.portal.platform.security.AccountView;
+import org.kimberleyprocess.portal.platform.security.NewAccount;
 
 /** The Secretariat's list of accounts (secretariat/accounts.xhtml). */
 @Named
@@ -49,8 +50,8 @@ public class AccountsBacking {
     private org.kimberleyprocess.portal.platform.i18n.CurrentLanguage language;
 
     public String create() {
-        return messages.perform(() -> accounts.createAccount(form.getUsername(), form.getDisplayName(),
-                        form.getEmail(), role, participantIso, observerName, language.get()),
+        return messages.perform(() -> accounts.createAccount(new NewAccount(form.getUsername(),
+                        form.getDisplayName(), form.getEmail(), role, participantIso, observerName, language.get())),
                 "secretariat.accounts.created", "/secretariat/accounts?faces-redirect=true");
     }
 

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 /**
  * Whether the person of the current request may call a service's use case, read from the use case's own
  * {@code @RolesAllowed} (on the method, else on the class): pages ask the services' rules instead of repeating
- * role names. A capability's permission bean ({@code registryCan}, {@code membershipCan}, …) combines this with
+ * role names. A capability's permission bean ({@code #{can.registry…}}, {@code #{can.membership…}}, …) combines this with
  * the domain's rules on the record shown.
  */
 public final class Permissions {

@@ -3,15 +3,18 @@ package org.kimberleyprocess.portal.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.kimberleyprocess.portal.platform.audit.AuditLog;
 import org.kimberleyprocess.portal.platform.mail.Outbox;
 import org.kimberleyprocess.portal.platform.security.AccountService;
 
-/** What the platform's pages offer the person, as its services allow it ({@code #{platformCan…}}). */
-@Named
+/** What the platform's pages offer the person, as its services allow it ({@code #{can.platform…}}). */
 @RequestScoped
-public class PlatformCan {
+public class PlatformCan implements CapabilityPermissions {
+
+    @Override
+    public String capability() {
+        return "platform";
+    }
 
     @Inject
     private AccountService accounts;

@@ -9,11 +9,11 @@ import java.util.List;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.plenary.domain.Committee;
 import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
-import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
-import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.plenary.domain.Committees;
+import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
 
 /**
  * The roles that committee seats give: an account acting for a member Observer, or for a member Participant in
@@ -50,9 +50,8 @@ public class SeatRoles {
                 .filter(c -> c.getCode().memberRole().filter(role::equals).isPresent()).toList();
         for (UserAccount account : accounts.actingForABody()) {
             boolean seat = withRole.stream().anyMatch(c ->
-                    account.getParticipant().filter(p -> p.getStatus().inGoodStanding()).map(c::hasMember)
-                            .orElse(false)
-                            || account.getObserver().map(c::hasMember).orElse(false));
+                    account.getParticipantIso().map(c::seatsInGoodStanding).orElse(false)
+                            || account.getObserverName().map(c::seatsObserver).orElse(false));
             if (seat && !account.hasRole(role)) {
                 account.grant(role);
                 audit.fire(new Audited("ROLE_CHANGED", "UserAccount", account.getUsername(), "+" + role));

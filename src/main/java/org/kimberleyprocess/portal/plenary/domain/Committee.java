@@ -125,6 +125,16 @@ public class Committee {
         return observers.contains(o);
     }
 
+    /** Whether the state with this ISO code holds a seat, if it is in good standing. */
+    public boolean seatsInGoodStanding(String isoCode) {
+        return participants.stream().anyMatch(p -> p.getIsoCode().equals(isoCode) && p.getStatus().inGoodStanding());
+    }
+
+    /** Whether the Observer with this name holds a seat. */
+    public boolean seatsObserver(String name) {
+        return observers.stream().anyMatch(o -> o.getName().equals(name));
+    }
+
     public CommitteeCode getCode() {
         return code;
     }

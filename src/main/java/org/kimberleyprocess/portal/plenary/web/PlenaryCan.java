@@ -1,14 +1,18 @@
 package org.kimberleyprocess.portal.plenary.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Named;
+import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
 import org.kimberleyprocess.portal.platform.web.Permissions;
 import org.kimberleyprocess.portal.plenary.application.CommitteeService;
 
-/** What the plenary's pages offer the person, as its services allow it ({@code #{plenaryCan…}}). */
-@Named
+/** What the plenary's pages offer the person, as its services allow it ({@code #{can.plenary…}}). */
 @RequestScoped
-public class PlenaryCan {
+public class PlenaryCan implements CapabilityPermissions {
+
+    @Override
+    public String capability() {
+        return "plenary";
+    }
 
     /** Compose committees: members, chair. */
     public boolean composeCommittees() {

@@ -122,7 +122,7 @@ public class ContactDirectory {
         Participant p = participant(isoCode);
         if (!context.isCallerInRole(Role.SECRETARIAT_NAME)) {
             String own = accounts.byUsername(context.getCallerPrincipal().getName())
-                    .flatMap(UserAccount::getParticipant).map(Participant::getIsoCode).orElse(null);
+                    .flatMap(UserAccount::getParticipantIso).orElse(null);
             if (!p.getIsoCode().equals(own)) {
                 throw new AccessDeniedException();
             }

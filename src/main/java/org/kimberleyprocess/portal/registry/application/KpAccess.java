@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.security.UserAccounts;
+import org.kimberleyprocess.portal.registry.domain.Participants;
 
 /**
  * The one definition of "KP only", used by every capability (contacts, reports, statistics, decisions). Data
@@ -25,6 +26,9 @@ public class KpAccess {
     @Inject
     private UserAccounts accounts;
 
+    @Inject
+    private Participants participants;
+
     @Resource
     private SessionContext context;
 
@@ -33,13 +37,14 @@ public class KpAccess {
         if (context.isCallerInRole(Role.SECRETARIAT_NAME) || context.isCallerInRole(Role.CHAIR_NAME)) {
             return true;
         }
-        return caller().map(a -> (a.getObserver().isPresent() && a.hasRole(Role.OBSERVER))
-                || a.getParticipant().map(p -> p.getStatus().inGoodStanding()).orElse(false)).orElse(false);
+        return caller().map(a -> (a.getObserverName().isPresent() && a.hasRole(Role.OBSERVER))
+                || a.getParticipantIso().flatMap(participants::byIso).map(p -> p.getStatus().inGoodStanding())
+                        .orElse(false)).orElse(false);
     }
 
     /** Whether the caller acts for this Participant (its own data, whatever its standing). */
     public boolean callerActsFor(String isoCode) {
-        return caller().flatMap(UserAccount::getParticipant).map(p -> p.getIsoCode().equals(isoCode)).orElse(false);
+        return caller().flatMap(UserAccount::getParticipantIso).map(isoCode::equals).orElse(false);
     }
 
     private Optional<UserAccount> caller() {

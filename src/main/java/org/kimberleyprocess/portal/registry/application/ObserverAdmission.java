@@ -106,7 +106,7 @@ public class ObserverAdmission {
                 LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         observers.add(observer);
         UserAccount account = request.getAccount().open(clock.instant());
-        account.actFor(observer);
+        account.actForObserver(observer.getName());
         account.grant(Role.OBSERVER);
         accounts.add(account);
         decided.fire(new ObserverRequestDecided(true, request.getEmail(), request.getOrganisation(),

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.validation.CommandCheck;
 import org.kimberleyprocess.portal.registry.domain.ChairOffices;
 import org.kimberleyprocess.portal.registry.domain.ChairTerm;
 import org.kimberleyprocess.portal.registry.domain.ChairTerms;
@@ -36,24 +37,21 @@ public class RegistryAdministration {
     private Clock clock;
 
     @Inject
+    private CommandCheck check;
+
+    @Inject
     private Event<Audited> audit;
 
     @Inject
     private Event<ParticipantStatusChanged> statusChanged;
 
-    public void changeStatus(String isoCode, ParticipationStatus next, LocalDate effective, String decision,
-                             String reason) {
-        if (next == null || effective == null) {
-            throw new BusinessException("registry.status.error.incomplete");
-        }
-        if (decision == null || decision.isBlank() || reason == null || reason.isBlank()) {
-            throw new BusinessException("registry.status.error.incomplete");
-        }
+    public void changeStatus(String isoCode, StatusDecision decision) {
+        StatusDecision d = check.valid(decision);
         Participant p = participants.require(isoCode);
         ParticipationStatus from = p.getStatus();
-        p.changeStatus(next, effective, decision.strip(), reason.strip(), clock.instant());
-        audit.fire(new Audited("STATUS_CHANGED", "Participant", isoCode, from + " -> " + next + ": " + decision));
-        statusChanged.fire(new ParticipantStatusChanged(isoCode, from, next));
+        p.changeStatus(d.next(), d.effective(), d.decision().strip(), d.reason().strip(), clock.instant());
+        audit.fire(new Audited("STATUS_CHANGED", "Participant", isoCode, from + " -> " + d.next() + ": " + d.decision()));
+        statusChanged.fire(new ParticipantStatusChanged(isoCode, from, d.next()));
     }
 
     public void selectViceChair(int year, String isoCode, String decision) {

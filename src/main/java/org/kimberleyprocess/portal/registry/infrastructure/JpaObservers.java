@@ -40,5 +40,8 @@ public class JpaObservers implements Observers {
     @Override
     public void add(Observer observer) {
         em.persist(observer);
+        // written at once: accounts refer to it by its business key, a reference the persistence provider cannot
+        // order its inserts by
+        em.flush();
     }
 }

@@ -41,5 +41,8 @@ public class JpaParticipants implements Participants {
     @Override
     public void add(Participant participant) {
         em.persist(participant);
+        // written at once: accounts refer to it by its business key, a reference the persistence provider cannot
+        // order its inserts by
+        em.flush();
     }
 }

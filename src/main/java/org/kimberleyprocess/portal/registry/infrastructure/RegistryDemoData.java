@@ -61,7 +61,7 @@ public class RegistryDemoData implements DemoData {
         actingFor("applicant.mx", "Representative of Mexico", "MX", Role.APPLICANT, passwordHash, now);
         UserAccount observer = new UserAccount("observer.gw", "Global Witness delegate", "observer.gw@demo.invalid",
                 passwordHash, now);
-        observer.actFor(observers.require("Global Witness"));
+        observer.actForObserver(observers.require("Global Witness").getName());
         observer.grant(Role.OBSERVER);
         accounts.add(observer);
         return participants.all().size() + " states, " + observers.count() + " Observers, the Chairs of 2003 and 2004,"
@@ -70,7 +70,7 @@ public class RegistryDemoData implements DemoData {
 
     private void actingFor(String username, String name, String iso, Role role, String passwordHash, Instant now) {
         UserAccount account = new UserAccount(username, name, username + "@demo.invalid", passwordHash, now);
-        account.actFor(participants.require(iso));
+        account.actForParticipant(participants.require(iso).getIsoCode());
         account.grant(role);
         accounts.add(account);
     }

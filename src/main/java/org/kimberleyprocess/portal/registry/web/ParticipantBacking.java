@@ -16,6 +16,7 @@ import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.registry.application.ParticipantDetail;
 import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
 import org.kimberleyprocess.portal.registry.application.RegistryService;
+import org.kimberleyprocess.portal.registry.application.StatusDecision;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /**
@@ -104,7 +105,8 @@ public class ParticipantBacking implements Serializable {
 
     public String changeStatus() {
         try {
-            administration.changeStatus(getDetail().isoCode(), newStatus, effectiveDate, decision, reason);
+            administration.changeStatus(getDetail().isoCode(),
+                    new StatusDecision(newStatus, effectiveDate, decision, reason));
         } catch (BusinessException e) {
             messages.error(e);
             return null;

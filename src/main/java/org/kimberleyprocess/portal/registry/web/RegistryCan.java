@@ -2,7 +2,7 @@ package org.kimberleyprocess.portal.registry.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
 import org.kimberleyprocess.portal.platform.web.Permissions;
 import org.kimberleyprocess.portal.platform.web.PlatformCan;
 import org.kimberleyprocess.portal.registry.application.ContactDirectory;
@@ -10,10 +10,14 @@ import org.kimberleyprocess.portal.registry.application.ObserverAdmission;
 import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
 import org.kimberleyprocess.portal.registry.application.RegistryEntry;
 
-/** What the registry's pages offer the person, as the registry's services allow it ({@code #{registryCan…}}). */
-@Named
+/** What the registry's pages offer the person, as the registry's services allow it ({@code #{can.registry…}}). */
 @RequestScoped
-public class RegistryCan {
+public class RegistryCan implements CapabilityPermissions {
+
+    @Override
+    public String capability() {
+        return "registry";
+    }
 
     @Inject
     private PlatformCan platform;

@@ -1,0 +1,91 @@
+package org.kimberleyprocess.portal.platform.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+
+/**
+ * Every capability keeps one shape: the platform imports no capability, queries live in infrastructure only, and
+ * no backing bean takes an entity in hand (pages get records).
+ */
+class ShapeTest {
+
+    private static final Path BASE = Path.of("src/main/java/org/kimberleyprocess/portal");
+    private static final Pattern CAPABILITY =
+            Pattern.compile("org\\.kimberleyprocess\\.portal\\.(registry|membership|plenary|reporting|statistics|review)\\.");
+    private static final Pattern QUERY = Pattern.compile("create(Named|Native)?Query\\(");
+
+    private static List<Path> sources(Predicate<Path> which) {
+        try (Stream<Path> files = Files.walk(BASE)) {
+            return files.filter(p -> p.toString().endsWith(".java")).filter(which).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean inLayer(Path p, String layer) {
+        return p.getParent().getFileName().toString().equals(layer);
+    }
+
+    private static List<String> offending(List<Path> files, Pattern pattern) {
+        List<String> found = new ArrayList<>();
+        for (Path file : files) {
+            List<String> lines = read(file).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (pattern.matcher(lines.get(i)).find()) {
+                    found.add(BASE.relativize(file) + ":" + (i + 1));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theSourcesWereRead() {
+        assertTrue(sources(p -> true).size() > 100);
+        assertTrue(sources(p -> p.startsWith(BASE.resolve("platform"))).size() > 30);
+    }
+
+    @Test
+    void thePlatformNamesNoCapability() {
+        assertEquals(List.of(), offending(sources(p -> p.startsWith(BASE.resolve("platform"))), CAPABILITY));
+    }
+
+    @Test
+    void useCasesAndPagesHoldNoQuery() {
+        assertEquals(List.of(), offending(sources(p -> inLayer(p, "application") || inLayer(p, "web")
+                || inLayer(p, "domain") || inLayer(p, "api")), QUERY));
+    }
+
+    /** A backing bean may read an entity's constants (its field limits), never hold, take or return one. */
+    @Test
+    void noBackingBeanHandlesAnEntity() {
+        Set<String> entities = sources(p -> true).stream().filter(p -> read(p).contains("\n@Entity"))
+                .map(p -> p.getFileName().toString().replace(".java", "")).collect(Collectors.toSet());
+        assertTrue(entities.size() > 10, entities.toString());
+        Pattern used = Pattern.compile("^(?!import |\\s*\\*|\\s*/).*\\b("
+                + String.join("|", entities) + ")\\b(?!\\.[A-Z][A-Z0-9_]*\\b)");
+        assertEquals(List.of(), offending(sources(p -> inLayer(p, "web") || inLayer(p, "api")), used));
+    }
+}

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+
 class MessageBundlesTest {
 
     /** Values that are rightly the same as the English: words the languages share, and number-only patterns. */
@@ -26,7 +27,7 @@ class MessageBundlesTest {
                     "secretariat.outbox.body", "registry.chairs.participant", "registry.contacts.title",
                     "registry.contacts.public", "plenary.committees.participants"),
             Language.PT, Set.of("home.chairs.holder"),
-            Language.ES, Set.of("home.chairs.holder", "country.VN"),
+            Language.ES, Set.of("home.chairs.holder", "country.VN", "reporting.answer.no"),
             Language.RU, Set.of("home.chairs.holder"));
 
     static Properties load(Language language) throws IOException {

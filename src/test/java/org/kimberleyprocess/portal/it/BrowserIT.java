@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -13,9 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
 
 /**
  * The portal in a real browser (Debian's Chromium), with its scripts and its Content-Security-Policy. Every page
@@ -97,7 +99,7 @@ class BrowserIT {
         List<String> menu = browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Comités", "Mon compte",
-                "Nos comptes", "Nos contacts"), menu);
+                "Nos comptes", "Nos contacts", "Rapports annuels"), menu);
         visited("account-fr");
 
         logOut();
@@ -345,6 +347,82 @@ class BrowserIT {
         assertTrue(listed.contains("Associação São Tomé de Lapidação — Ассоциация"), listed);
         assertTrue(listed.contains("Rede Brasileira de Justiça, Diamantes"), listed);
         java.nio.file.Files.delete(file);
+    }
+
+    @Test
+    void aFocalPointFillsPartOfItsReportInRussianComesBackAndFindsEveryAnswer() throws IOException {
+        logIn("focal.ru", "ru");
+        browser.get(base + "reporting/index.xhtml");
+        assertEquals("Наши ежегодные доклады", heading());
+        visited("reports-ru");
+        browser.get(base + "reporting/report.xhtml?year=2025");
+        assertEquals("Ежегодный доклад за 2025", heading());
+        String staff = "Четырнадцать сотрудников Гохрана; обучение «на месте» — две недели.";
+        WebElement area = browser.findElement(By.id("q-I-A-3-value"));
+        area.clear();
+        area.sendKeys(staff);
+        waitSaved("q-I-A-3");
+        browser.findElement(By.cssSelector("#q-II-A-4 input[type=radio]")).click();
+        waitSaved("q-II-A-4");
+        browser.findElement(By.cssSelector("#q-I-A-4 button.add-row")).click();
+        String law = "Федеральный закон «О драгоценных металлах и драгоценных камнях»";
+        browser.findElement(By.cssSelector("#q-I-A-4 tbody tr:last-child input[data-column]")).sendKeys(law);
+        waitSaved("q-I-A-4");
+        visited("report-ru");
+
+        // submission is refused while required answers are missing, and the page lists them
+        browser.findElement(By.id("submit-report")).click();
+        WebElement missing = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#submit-result ul.missing li a")));
+        assertTrue(browser.findElement(By.id("submit-result")).getText().startsWith("Доклад пока нельзя представить"),
+                browser.findElement(By.id("submit-result")).getText());
+        assertTrue(missing.getText().matches("[IVX]+\\.[AB]\\.\\d+ .+"), missing.getText());
+
+        logOut();
+        logIn("focal.ru", "ru");
+        browser.get(base + "reporting/report.xhtml?year=2025");
+        assertEquals(staff, browser.findElement(By.id("q-I-A-3-value")).getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector("#q-II-A-4 input[type=radio]")).isSelected());
+        assertTrue(browser.findElements(By.cssSelector("#q-I-A-4 tbody input[data-column]")).stream()
+                .anyMatch(input -> law.equals(input.getAttribute("value"))));
+        logOut();
+    }
+
+    @Test
+    void twoEditorsOfOneAnswerGetTheChoiceNotALostUpdate() throws Exception {
+        logIn("focal.ca", "fr");
+        browser.get(base + "reporting/report.xhtml?year=2025");
+        // another focal point of Canada saves the same answer after this page was opened
+        PortalClient other = new PortalClient(base.toURI());
+        other.get("/?lang=fr");
+        other.login("focal.ca", "kimberley-demo");
+        String theirs = "Réponse de l’autre point focal : huit agents à Ottawa.";
+        assertEquals(200, other.api("PUT", "/api/v1/reports/2025/CA/answers/I.A.3",
+                "{\"value\": \"" + theirs + "\", \"kpOnly\": false}").statusCode());
+
+        String mine = "Ma réponse : douze agents formés à l’Agence des services frontaliers.";
+        WebElement area = browser.findElement(By.id("q-I-A-3-value"));
+        area.sendKeys(mine);
+        WebElement conflict = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-I-A-3 .conflict")));
+        assertTrue(conflict.findElement(By.cssSelector(".theirs")).getText().contains(theirs), conflict.getText());
+        assertEquals("Garder la mienne", conflict.findElement(By.cssSelector("button.keep-mine")).getText());
+        visited("report-conflict-fr");
+        conflict.findElement(By.cssSelector("button.keep-mine")).click();
+        waitSaved("q-I-A-3");
+        JsonObject stored = PublicPagesIT.json(other.api("GET", "/api/v1/reports/2025/CA")).getJsonArray("answers")
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("question").equals("I.A.3"))
+                .findFirst().orElseThrow();
+        assertEquals(mine, stored.getString("value"));
+        logOut();
+    }
+
+    /** Waits until the page says that an answer is saved and nothing is waiting. */
+    private void waitSaved(String questionId) {
+        String saved = browser.findElement(By.cssSelector("#texts [data-key=saved]")).getAttribute("textContent");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> saved.equals(
+                d.findElement(By.cssSelector("#" + questionId + " .save-state")).getText())
+                && d.findElement(By.id("save-status")).getAttribute("class").contains("saved"));
     }
 
     /** Logs out and waits until the portal shows the anonymous page (so that the next test starts clean). */

@@ -124,10 +124,16 @@ public final class PortalClient {
 
     /** An API call with a JSON body. */
     public HttpResponse<String> api(String method, String path, String json) {
-        return send(request(path).header("Accept", "application/json")
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .method(method, HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8))
-                .build());
+        return api(method, path, json, Map.of());
+    }
+
+    /** An API call with a JSON body and headers of the caller's choosing (such as If-Match). */
+    public HttpResponse<String> api(String method, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path).header("Accept", "application/json")
+                .header("Content-Type", "application/json; charset=UTF-8");
+        headers.forEach(b::header);
+        return send(b.method(method, HttpRequest.BodyPublishers.ofString(json,
+                java.nio.charset.StandardCharsets.UTF_8)).build());
     }
 
     /** An API call with headers of the caller's choosing (such as those a browser adds on another site's page). */
@@ -141,6 +147,16 @@ public final class PortalClient {
     /** Submits a form like {@link #submit} but returns the server's first answer (its cookies and redirect). */
     public HttpResponse<String> submitWithoutFollowing(Page page, String formId, Map<String, String> fields,
                                                        String buttonId) {
+        return submitDirect(page, formId, fields, buttonId, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Submits a form whose answer is a download (an export), returning its bytes. */
+    public HttpResponse<byte[]> submitForBytes(Page page, String formId, Map<String, String> fields, String buttonId) {
+        return submitDirect(page, formId, fields, buttonId, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> submitDirect(Page page, String formId, Map<String, String> fields, String buttonId,
+                                             HttpResponse.BodyHandler<T> handler) {
         Map<String, String> data = formData(page, formId, fields, buttonId);
         String action = page.html().getElementById(formId).attr("action");
         String body = data.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -150,7 +166,7 @@ public final class PortalClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            return direct.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return direct.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

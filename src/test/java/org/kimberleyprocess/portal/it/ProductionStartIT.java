@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
+
 /**
  * The portal started outside demo mode on an empty database, as in production: no demonstration account exists,
  * one Secretariat account is created with a one-time password printed once to the log, and that password opens
@@ -62,6 +63,17 @@ class ProductionStartIT {
         PortalClient later = new PortalClient(server.base, "en");
         assertEquals("My account", later.login("secretariat", chosen).heading());
         assertEquals(200, later.api("GET", "/api/v1/accounts").statusCode());
+        // outside the test server, the portal's clock cannot be moved, not even by the Secretariat
+        assertEquals(404, later.api("PUT", "/api/v1/test/clock", "{\"now\": \"2030-01-01T00:00:00Z\"}").statusCode());
+        // no questionnaire is adopted until the Secretariat imports the standard one and records its adoption
+        assertEquals(404, later.api("GET", "/api/v1/questionnaires/2025").statusCode());
+        var standard = later.api("POST", "/api/v1/questionnaires/versions/standard");
+        assertEquals(201, standard.statusCode(), standard.body());
+        int number = PublicPagesIT.json(standard).getInt("number");
+        assertEquals(204, later.api("POST", "/api/v1/questionnaires/versions/" + number + "/adoption",
+                "{\"reference\": \"AD 2026/4\", \"date\": \"2026-11-05\", \"firstYear\": 2025}").statusCode());
+        assertEquals(number, PublicPagesIT.json(new PortalClient(server.base).api("GET", "/api/v1/questionnaires/2025"))
+                .getInt("version"));
 
         // The real Secretariat enters the Scheme's existing record from the files the demonstration data uses.
         for (String file : new String[] {"participants-2003", "applicants-2003", "observers-2003", "chair-terms-2003"}) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
+
 /** Logins, roles, the throttle, passwords, forged posts and the audit log, as users meet them. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,13 +45,13 @@ class SecurityIT {
     @Test
     void eachDemoRoleLogsInAndSeesItsMenu() throws Exception {
         Map<String, List<String>> extra = new LinkedHashMap<>();
-        extra.put("secretariat", List.of("My account", "Applications", "Observer requests", "Sign-ups", "Registry entry",
+        extra.put("secretariat", List.of("My account", "Reporting compliance", "Applications", "Observer requests", "Sign-ups", "Registry entry",
                 "User accounts", "Audit log", "Outbox"));
-        extra.put("chair", List.of("My account", "Applications", "Observer requests"));
+        extra.put("chair", List.of("My account", "Reporting compliance", "Applications", "Observer requests"));
         extra.put("committee", List.of("My account", "Applications"));
-        extra.put("monitoring", List.of("My account"));
+        extra.put("monitoring", List.of("My account", "Reporting compliance"));
         extra.put("statistics", List.of("My account"));
-        extra.put("focal.bw", List.of("My account", "Our accounts", "Our contacts"));
+        extra.put("focal.bw", List.of("My account", "Our accounts", "Our contacts", "Annual reports"));
         extra.put("applicant.gh", List.of("My account", "Our accounts", "Our application"));
         extra.put("observer.gw", List.of("My account", "Applications"));
         for (Map.Entry<String, List<String>> e : extra.entrySet()) {

@@ -7,6 +7,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +23,7 @@ import org.kimberleyprocess.portal.platform.security.PasswordHasher;
 import org.kimberleyprocess.portal.platform.security.RequestedAccount;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.validation.CommandCheck;
 import org.kimberleyprocess.portal.registry.domain.Observer;
 import org.kimberleyprocess.portal.registry.domain.ObserverKind;
 import org.kimberleyprocess.portal.registry.domain.ObserverRequest;
@@ -61,20 +65,23 @@ public class ObserverAdmission {
     @Resource
     private SessionContext context;
 
-    /** What the request form asks. */
-    public record Form(String organisation, ObserverKind kind, String motivation, String delegateName, String email,
-                       String username, String password, Language language) {
+    @Inject
+    private CommandCheck check;
+
+    /** What the request form asks; the account's own rules are {@code RequestedAccount}'s. */
+    public record Form(
+            @NotBlank(message = ORGANISATION) @Size(max = Observer.NAME_LENGTH, message = ORGANISATION)
+            String organisation,
+            @NotNull(message = "registry.observerRequest.error.kind") ObserverKind kind,
+            String motivation, String delegateName, String email, String username, String password,
+            Language language) {
+
+        static final String ORGANISATION = "registry.observerRequest.error.organisation";
     }
 
     @PermitAll
-    public void request(Form form) {
-        if (form.organisation() == null || form.organisation().isBlank()
-                || form.organisation().length() > Observer.NAME_LENGTH) {
-            throw new BusinessException("registry.observerRequest.error.organisation");
-        }
-        if (form.kind() == null) {
-            throw new BusinessException("registry.observerRequest.error.kind");
-        }
+    public void request(Form request) {
+        Form form = check.valid(request);
         if (form.motivation() != null && form.motivation().length() > ObserverRequest.MOTIVATION_LENGTH) {
             throw new BusinessException("membership.error.tooLong", ObserverRequest.MOTIVATION_LENGTH);
         }

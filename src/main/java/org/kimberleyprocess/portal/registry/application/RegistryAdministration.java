@@ -54,14 +54,13 @@ public class RegistryAdministration {
         statusChanged.fire(new ParticipantStatusChanged(isoCode, from, d.next()));
     }
 
-    public void selectViceChair(int year, String isoCode, String decision) {
-        if (decision == null || decision.isBlank()) {
-            throw new BusinessException("registry.status.error.incomplete");
-        }
-        for (ChairTerm term : new ChairOffices(terms.all()).selectViceChair(year, participants.require(isoCode),
-                decision.strip())) {
+    public void selectViceChair(ViceChairSelection selection) {
+        ViceChairSelection s = check.valid(selection);
+        for (ChairTerm term : new ChairOffices(terms.all()).selectViceChair(s.year(), participants.require(s.isoCode()),
+                s.decision().strip())) {
             terms.add(term);
         }
-        audit.fire(new Audited("VICE_CHAIR_SELECTED", "ChairTerm", String.valueOf(year), isoCode + ": " + decision));
+        audit.fire(new Audited("VICE_CHAIR_SELECTED", "ChairTerm", String.valueOf(s.year()),
+                s.isoCode() + ": " + s.decision()));
     }
 }

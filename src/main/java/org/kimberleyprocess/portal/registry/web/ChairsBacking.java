@@ -15,6 +15,7 @@ import org.kimberleyprocess.portal.registry.application.ParticipantRow;
 import org.kimberleyprocess.portal.registry.application.ParticipantSort;
 import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
 import org.kimberleyprocess.portal.registry.application.RegistryService;
+import org.kimberleyprocess.portal.registry.application.ViceChairSelection;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /** The Chairs and Vice-Chairs by year (chairs.xhtml), and the Plenary's selection of a Vice-Chair. */
@@ -67,12 +68,8 @@ public class ChairsBacking implements Serializable {
     }
 
     public String select() {
-        if (year == null || isoCode == null) {
-            messages.error(null, "registry.status.error.incomplete");
-            return null;
-        }
         try {
-            administration.selectViceChair(year, isoCode, decision);
+            administration.selectViceChair(new ViceChairSelection(year, isoCode, decision));
         } catch (BusinessException e) {
             messages.error(e);
             return null;

@@ -18,6 +18,8 @@ public class JpaQuestionnaireVersions implements QuestionnaireVersions {
     @Override
     public void add(QuestionnaireVersion version) {
         em.persist(version);
+        // written at once: reports refer to it by its number, a reference the persistence provider cannot order by
+        em.flush();
     }
 
     @Override

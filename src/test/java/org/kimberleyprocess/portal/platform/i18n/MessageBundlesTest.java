@@ -25,7 +25,7 @@ class MessageBundlesTest {
                     "registry.list.code", "registry.participant.date", "ParticipationStatus.PARTICIPANT",
                     "home.chairs.holder", "country.VN", "membership.file.question", "membership.file.note",
                     "secretariat.outbox.body", "registry.chairs.participant", "registry.contacts.title",
-                    "registry.contacts.public", "plenary.committees.participants"),
+                    "registry.contacts.public", "plenary.committees.participants", "reporting.compliance.participant"),
             Language.PT, Set.of("home.chairs.holder"),
             Language.ES, Set.of("home.chairs.holder", "country.VN", "reporting.answer.no"),
             Language.RU, Set.of("home.chairs.holder"));

@@ -1,0 +1,103 @@
+package org.kimberleyprocess.portal.reporting.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.reporting.application.AnswerView;
+import org.kimberleyprocess.portal.reporting.application.ReportService;
+import org.kimberleyprocess.portal.reporting.application.ReportView;
+import org.kimberleyprocess.portal.reporting.domain.InvalidAnswerException;
+
+/**
+ * The annual report over HTTP: read a report ({@code /reports/{year}/{iso2}}), change one answer with
+ * {@code If-Match} carrying the version seen (412 with the stored answer when it is stale, 428 without it once the
+ * answer exists), submit. Roles and ownership are checked in the service.
+ */
+@Path("reports/{year: [0-9]{4}}/{iso: [A-Za-z]{2}}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    public ReportView report(@PathParam("year") int year, @PathParam("iso") String iso) {
+        return reports.report(year, iso);
+    }
+
+    /** Body: {@code {"value": …, "kpOnly": false}}; 200 with the answer and its new {@code ETag}. */
+    @PUT
+    @Path("answers/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answer(@PathParam("year") int year, @PathParam("iso") String iso, @PathParam("code") String code,
+                           @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+        if (body == null) {
+            throw new InvalidAnswerException("reporting.answer.error.shape");
+        }
+        JsonValue value = body.containsKey("value") ? body.get("value") : JsonValue.NULL;
+        boolean kpOnly = body.containsKey("kpOnly") && body.get("kpOnly") == JsonValue.TRUE;
+        AnswerView saved = reports.answer(year, iso, code, value, kpOnly, seen(ifMatch));
+        return Response.ok(saved).tag(new EntityTag(String.valueOf(saved.version()))).build();
+    }
+
+    /** A file answer: a multipart form with the part {@code file}; 200 with the answer and its new {@code ETag}. */
+    @POST
+    @Path("answers/{code}/file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@PathParam("year") int year, @PathParam("iso") String iso, @PathParam("code") String code,
+                           @HeaderParam("If-Match") String ifMatch, List<EntityPart> parts) throws IOException {
+        EntityPart file = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+                .orElse(null);
+        if (file == null || file.getFileName().isEmpty()) {
+            throw new InvalidAnswerException("reporting.answer.error.shape");
+        }
+        String size = file.getHeaders().getFirst("Content-Length");
+        AnswerView saved = reports.attach(year, iso, code, file.getFileName().get(),
+                size == null ? -1 : Long.parseLong(size), file.getContent(), seen(ifMatch));
+        return Response.ok(saved).tag(new EntityTag(String.valueOf(saved.version()))).build();
+    }
+
+    /** 200 with the submitted report; 422 with the codes of what is missing or invalid. */
+    @POST
+    @Path("submission")
+    public ReportView submit(@PathParam("year") int year, @PathParam("iso") String iso) {
+        return reports.submit(year, iso);
+    }
+
+    /** The Secretariat reopens a submitted report; body {@code {"reason": …}}; 204. */
+    @POST
+    @Path("reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reopen(@PathParam("year") int year, @PathParam("iso") String iso, JsonObject body) {
+        reports.reopen(year, iso, body == null ? null : body.getString("reason", null));
+        return Response.noContent().build();
+    }
+
+    /** The version an {@code If-Match} names ({@code "3"}, {@code W/"3"}, {@code 3}); none for an absent header. */
+    static Long seen(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new BusinessException("reporting.answer.error.ifMatch");
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package org.kimberleyprocess.portal.reporting.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.files.DocumentStore;
+import org.kimberleyprocess.portal.platform.files.StoredDocument;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
+import org.kimberleyprocess.portal.registry.application.KpAccess;
+import org.kimberleyprocess.portal.registry.application.RegistryService;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.Participants;
+import org.kimberleyprocess.portal.reporting.domain.AnnualReport;
+import org.kimberleyprocess.portal.reporting.domain.AnnualReports;
+import org.kimberleyprocess.portal.reporting.domain.Answer;
+import org.kimberleyprocess.portal.reporting.domain.AnswerRules;
+import org.kimberleyprocess.portal.reporting.domain.InvalidAnswerException;
+import org.kimberleyprocess.portal.reporting.domain.Question;
+import org.kimberleyprocess.portal.reporting.domain.QuestionType;
+import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
+import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
+import org.kimberleyprocess.portal.reporting.domain.ReportRevision;
+import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
+import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
+import org.kimberleyprocess.portal.reporting.domain.ReportingDuty;
+
+/**
+ * Filing the annual report: a Participant's focal points answer question by question (each answer against the
+ * version its editor saw), submit when complete; the Secretariat reopens on request. Reading follows who asks: the
+ * Participant's own accounts and the Secretariat see the working answers; everyone else the last submission, KP-only
+ * answers only with KP access (and for the Chair and the Working Group on Monitoring, who assess reports).
+ */
+@Stateless
+public class ReportService {
+
+    @Inject
+    private AnnualReports reports;
+
+    @Inject
+    private QuestionnaireVersions versions;
+
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private UserAccounts accounts;
+
+    @Inject
+    private KpAccess kpAccess;
+
+    @Inject
+    private RegistryService names;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private DocumentStore documents;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @Resource
+    private SessionContext context;
+
+    /** A report as the caller may read it; not found when the caller may see nothing of it. */
+    @PermitAll
+    public ReportView report(int year, String isoCode) {
+        String iso = participant(isoCode).getIsoCode();
+        Optional<AnnualReport> found = reports.of(iso, year);
+        LocalDate today = LocalDate.now(clock);
+        boolean overdue = found.map(r -> r.getRevisions().isEmpty()).orElse(true)
+                && ReportingCalendar.isOverdue(year, today);
+        if (context.isCallerInRole(Role.SECRETARIAT_NAME) || kpAccess.callerActsFor(iso)) {
+            if (found.isEmpty()) {
+                questionnaire(year);
+                return new ReportView(year, iso, ReportStatus.NOT_STARTED, 0, questionnaire(year).getNumber(),
+                        ReportingCalendar.dueOn(year), overdue, true, mayEdit(iso, year), null, List.of(),
+                        List.of(), List.of(), List.of());
+            }
+            AnnualReport r = found.get();
+            var q = versions.require(r.getQuestionnaireNumber()).content();
+            return new ReportView(year, iso, r.getStatus(), r.getRevisions().size(), r.getQuestionnaireNumber(),
+                    ReportingCalendar.dueOn(year), overdue, true,
+                    mayEdit(iso, year) && r.getStatus() != ReportStatus.SUBMITTED, r.getUpdatedAt(),
+                    r.getAnswers().stream().map(AnswerView::of).toList(), r.missing(q), r.invalid(q), revisions(r));
+        }
+        AnnualReport r = found.filter(x -> x.lastRevision().isPresent())
+                .orElseThrow(() -> new NotFoundException("AnnualReport", iso + "/" + year));
+        ReportRevision last = r.lastRevision().orElseThrow();
+        boolean kp = kpAccess.callerHasKpAccess() || context.isCallerInRole(Role.MONITORING_NAME);
+        List<AnswerView> answers = new ArrayList<>();
+        for (JsonValue v : jakarta.json.Json.createReader(new java.io.StringReader(last.answers())).readArray()) {
+            var o = v.asJsonObject();
+            if (kp || !o.getBoolean("kpOnly")) {
+                answers.add(new AnswerView(o.getString("question"), o.get("value"), o.getBoolean("kpOnly"), 0, null));
+            }
+        }
+        return new ReportView(year, iso, ReportStatus.SUBMITTED, last.getRevision(), r.getQuestionnaireNumber(),
+                ReportingCalendar.dueOn(year), false, false, false, last.getSubmittedAt(), answers, List.of(),
+                List.of(), revisions(r));
+    }
+
+    /**
+     * A focal point changes one answer of its Participant's report (creating the report with the first answer).
+     * {@code seenVersion} is the answer's version the editor saw: 0 for none; {@code null} is refused once the
+     * answer exists (the change would overwrite what the editor never saw).
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public AnswerView answer(int year, String isoCode, String questionCode, JsonValue value, boolean kpOnly,
+                             Long seenVersion) {
+        return change(year, isoCode, questionCode, seenVersion, q -> {
+            if (q.type() == QuestionType.FILE && !AnswerRules.isEmpty(value)) {
+                throw new InvalidAnswerException("reporting.answer.error.shape");
+            }
+            return value;
+        }, kpOnly);
+    }
+
+    /**
+     * A focal point attaches a file (PDF, PNG or JPEG up to 10 MB, checked by its content) as the answer to a file
+     * question; the answer names the kept document. Nothing is kept when the file or the change is refused.
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public AnswerView attach(int year, String isoCode, String questionCode, String fileName, long size,
+                             InputStream content, Long seenVersion) {
+        return change(year, isoCode, questionCode, seenVersion, q -> {
+            if (q.type() != QuestionType.FILE) {
+                throw new InvalidAnswerException("reporting.answer.error.shape");
+            }
+            StoredDocument d = documents.store(fileName, size, content);
+            return Json.createObjectBuilder().add("document", d.getToken()).add("name", d.getFileName())
+                    .add("size", d.getSize()).build();
+        }, null);
+    }
+
+    private AnswerView change(int year, String isoCode, String questionCode, Long seenVersion,
+                              java.util.function.Function<Question, JsonValue> valueFor, Boolean kpOnly) {
+        String iso = ownParticipant(isoCode);
+        if (!mayEdit(iso, year)) {
+            throw new BusinessException("reporting.report.error.notOpen", year);
+        }
+        AnnualReport report = reports.ofForChange(iso, year).orElse(null);
+        QuestionnaireVersion version = report == null ? questionnaire(year)
+                : versions.require(report.getQuestionnaireNumber());
+        Question q = version.content().question(questionCode)
+                .orElseThrow(() -> new NotFoundException("Question", questionCode));
+        if (report == null) {
+            report = new AnnualReport(iso, year, version.getNumber(), clock.instant());
+            reports.add(report);
+        }
+        if (seenVersion == null && report.find(q.code()).isPresent()) {
+            throw new VersionRequiredException();
+        }
+        boolean kp = kpOnly != null ? kpOnly : report.find(q.code()).map(Answer::isKpOnly).orElse(false);
+        long seen = seenVersion == null ? 0 : seenVersion;
+        report.requireSeen(q.code(), seen); // before a file is kept
+        Answer a = report.answer(q, valueFor.apply(q), kp, seen, caller(), clock.instant());
+        reports.flush();
+        return AnswerView.of(a);
+    }
+
+    /** A focal point submits its Participant's report; refused, with what is missing, while incomplete. */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public ReportView submit(int year, String isoCode) {
+        String iso = ownParticipant(isoCode);
+        AnnualReport report = reports.ofForChange(iso, year)
+                .orElseThrow(() -> new BusinessException("reporting.report.error.empty"));
+        ReportRevision r = report.submit(versions.require(report.getQuestionnaireNumber()).content(), caller(),
+                clock.instant());
+        audit.fire(new Audited("REPORT_SUBMITTED", "AnnualReport", iso + "/" + year, "revision " + r.getRevision()));
+        reports.flush();
+        return report(year, iso);
+    }
+
+    /** The Secretariat reopens a submitted report at the Participant's request, with the reason. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void reopen(int year, String isoCode, String reason) {
+        String iso = participant(isoCode).getIsoCode();
+        AnnualReport report = reports.ofForChange(iso, year)
+                .orElseThrow(() -> new NotFoundException("AnnualReport", iso + "/" + year));
+        report.reopen(reason, clock.instant());
+        audit.fire(new Audited("REPORT_REOPENED", "AnnualReport", iso + "/" + year, reason));
+    }
+
+    /**
+     * The reports the caller's Participant owes: every year from the later of the questionnaire's first year and
+     * its admission, up to the latest year open today, latest first; a year without a stored report is not started.
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public List<ReportSummary> ownReports() {
+        Participant p = participant(callerAccount().getParticipantIso().orElseThrow(AccessDeniedException::new));
+        LocalDate today = LocalDate.now(clock);
+        int first = Math.max(ReportingDuty.admissionYear(p), versions.all().stream().filter(QuestionnaireVersion::isAdopted)
+                .mapToInt(v -> v.getFirstYear().orElseThrow()).min().orElse(Integer.MAX_VALUE));
+        int last = ReportingCalendar.latestOpenYear(today);
+        var stored = reports.of(p.getIsoCode());
+        return IntStream.rangeClosed(first, last).map(y -> last - (y - first)).mapToObj(year -> {
+            Optional<AnnualReport> r = stored.stream().filter(x -> x.getYear() == year).findFirst();
+            boolean submittedOnce = r.map(x -> !x.getRevisions().isEmpty()).orElse(false);
+            return new ReportSummary(year, r.map(AnnualReport::getStatus).orElse(ReportStatus.NOT_STARTED),
+                    r.map(x -> x.getRevisions().size()).orElse(0), ReportingCalendar.dueOn(year),
+                    !submittedOnce && ReportingCalendar.isOverdue(year, today),
+                    r.map(AnnualReport::getUpdatedAt).orElse(null));
+        }).toList();
+    }
+
+    /**
+     * The compliance dashboard for a year: every Participant that owes the report on it (admitted by the end of that
+     * year, not removed), with where its report stands and how late it is; by name in the reader's language.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.MONITORING_NAME})
+    public List<ComplianceRow> compliance(int year, Language language) {
+        questionnaire(year);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = ReportingCalendar.dueOn(year);
+        Map<String, AnnualReport> filed = reports.onYear(year).stream()
+                .collect(Collectors.toMap(AnnualReport::getParticipantIso, r -> r));
+        return participants.all().stream()
+                .filter(p -> ReportingDuty.owes(p, year))
+                .map(p -> {
+                    AnnualReport r = filed.get(p.getIsoCode());
+                    Optional<ReportRevision> first = r == null ? Optional.empty()
+                            : r.getRevisions().stream().findFirst();
+                    LocalDate submittedOn = first.map(x -> LocalDate.ofInstant(x.getSubmittedAt(), ZoneOffset.UTC))
+                            .orElse(null);
+                    LocalDate until = submittedOn != null ? submittedOn : today;
+                    long late = until.isAfter(due) ? ChronoUnit.DAYS.between(due, until) : 0;
+                    ReportStatus status = r == null ? ReportStatus.NOT_STARTED : r.getStatus();
+                    return new ComplianceRow(p.getIsoCode(), names.name(p.getIsoCode(), language), status,
+                            submittedOn == null && late > 0, late, r == null ? 0 : r.getRevisions().size(),
+                            submittedOn, r == null ? null : r.getUpdatedAt());
+                })
+                .sorted(Comparator.comparing(ComplianceRow::name, java.text.Collator.getInstance(language.locale())))
+                .toList();
+    }
+
+    /** The ISO code of the state the caller's account acts for, if any. */
+    @PermitAll
+    public Optional<String> callerParticipant() {
+        return Optional.ofNullable(context.getCallerPrincipal()).map(Principal::getName)
+                .flatMap(accounts::byUsername).flatMap(UserAccount::getParticipantIso);
+    }
+
+    private boolean mayEdit(String iso, int year) {
+        return kpAccess.callerActsFor(iso) && context.isCallerInRole(Role.FOCAL_POINT_NAME)
+                && ReportingCalendar.isOpen(year, LocalDate.now(clock)) && versions.applyingTo(year).isPresent();
+    }
+
+    private QuestionnaireVersion questionnaire(int year) {
+        return versions.applyingTo(year).orElseThrow(() -> new NotFoundException("Questionnaire", String.valueOf(year)));
+    }
+
+    private List<ReportView.RevisionView> revisions(AnnualReport r) {
+        return r.getRevisions().stream().map(x -> new ReportView.RevisionView(x.getRevision(), x.getSubmittedAt(),
+                x.getReopenReason().orElse(null))).toList();
+    }
+
+    private Participant participant(String isoCode) {
+        return participants.require(isoCode == null ? "" : isoCode.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The caller's own Participant, which must be the one named; another's is refused. */
+    private String ownParticipant(String isoCode) {
+        String iso = participant(isoCode).getIsoCode();
+        if (!kpAccess.callerActsFor(iso)) {
+            throw new AccessDeniedException();
+        }
+        return iso;
+    }
+
+    private UserAccount callerAccount() {
+        return accounts.byUsername(caller()).orElseThrow(AccessDeniedException::new);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

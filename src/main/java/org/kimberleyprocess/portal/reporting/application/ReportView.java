@@ -1,0 +1,21 @@
+package org.kimberleyprocess.portal.reporting.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
+
+/**
+ * A report as its reader may see it. Its own focal points and the Secretariat see the working answers
+ * ({@code working} true, with versions, and what is missing or invalid); others see the last submitted revision
+ * (KP-only answers only for those with KP access). {@code revision} is the number of the last submission (0 before).
+ */
+public record ReportView(int year, String participant, ReportStatus status, int revision, int questionnaire,
+                         LocalDate dueOn, boolean overdue, boolean working, boolean editable, Instant lastActivity,
+                         List<AnswerView> answers, List<String> missing, List<String> invalid,
+                         List<RevisionView> revisions) {
+
+    /** A submission: its number, when and by whom, and why the report had been reopened before it. */
+    public record RevisionView(int revision, Instant submittedAt, String reopenReason) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.kimberleyprocess.portal.reporting.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.reporting.application.ComplianceRow;
+import org.kimberleyprocess.portal.reporting.application.ReportService;
+import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
+
+/**
+ * The compliance dashboard (reporting/compliance.xhtml?year=2025): each Participant's report on a year, sortable,
+ * exported to Excel. Read once per request; the year travels in the address and, on the export's post, in the form.
+ */
+@Named
+@RequestScoped
+public class ComplianceBacking {
+
+    /** How many years the page offers to switch to. */
+    static final int YEARS_OFFERED = 5;
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private Clock clock;
+
+    private int year;
+    private List<ComplianceRow> rows;
+
+    @PostConstruct
+    void readYear() {
+        String given = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("year");
+        year = latestYear();
+        if (given != null && given.strip().matches("[0-9]{4}")) {
+            year = Integer.parseInt(given.strip());
+        }
+    }
+
+    /** Loads the dashboard; a year without a questionnaire is a 404 page. */
+    public void load() throws IOException {
+        try {
+            getRows();
+        } catch (BusinessException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.responseComplete();
+            faces.getExternalContext().responseSendError(404, null);
+        }
+    }
+
+    public List<ComplianceRow> getRows() {
+        if (rows == null) {
+            rows = reports.compliance(year, language.get());
+        }
+        return rows;
+    }
+
+    /** How many reports on the year are submitted, of how many owed. */
+    public long getSubmitted() {
+        return getRows().stream().filter(r -> r.submittedOn() != null).count();
+    }
+
+    public List<Integer> getYears() {
+        int latest = latestYear();
+        return IntStream.range(0, YEARS_OFFERED).map(i -> latest - i).boxed().toList();
+    }
+
+    private int latestYear() {
+        return ReportingCalendar.latestOpenYear(LocalDate.now(clock));
+    }
+
+    public int getYear() {
+        return year;
+    }
+}

@@ -1,0 +1,142 @@
+package org.kimberleyprocess.portal.reporting.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.platform.web.PageMessages;
+import org.kimberleyprocess.portal.reporting.application.AnswerView;
+import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
+import org.kimberleyprocess.portal.reporting.application.QuestionnaireView;
+import org.kimberleyprocess.portal.reporting.application.ReportService;
+import org.kimberleyprocess.portal.reporting.application.ReportSummary;
+import org.kimberleyprocess.portal.reporting.application.ReportView;
+
+/**
+ * The report form (reporting/report.xhtml?year=2025) and the list of a Participant's reports
+ * (reporting/index.xhtml). The form is rendered here once per request and saves itself answer by answer through the
+ * API (resources/js/report.js): it posts nothing to this bean and keeps no view state on the server.
+ */
+@Named
+@RequestScoped
+public class ReportBacking {
+
+    /** A section of the form: its code, title and fields. */
+    public record SectionForm(String code, String title, List<FieldView> fields) {
+    }
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private QuestionnaireService questionnaires;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private PageMessages messages;
+
+    private String reopenReason;
+
+    private Integer year;
+    private String iso;
+    private ReportView report;
+    private QuestionnaireView questionnaire;
+    private List<SectionForm> sections;
+    private List<ReportSummary> ownReports;
+
+    @PostConstruct
+    void readParameters() {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            year = p.get("year") == null ? null : Integer.valueOf(p.get("year").strip());
+        } catch (NumberFormatException e) {
+            year = null;
+        }
+        iso = p.get("iso");
+    }
+
+    /** Loads the report named by the parameters (the caller's own Participant by default); else a 404 page. */
+    public void load() throws IOException {
+        try {
+            String state = iso != null ? iso : reports.callerParticipant().orElse(null);
+            if (year == null || state == null) {
+                throw new org.kimberleyprocess.portal.platform.errors.NotFoundException("Report", "-");
+            }
+            report = reports.report(year, state);
+            questionnaire = questionnaires.forYear(year, language.get());
+            Map<String, AnswerView> answers = report.answers().stream()
+                    .collect(Collectors.toMap(AnswerView::question, Function.identity()));
+            sections = questionnaire.sections().stream().map(s -> new SectionForm(s.code(), s.title(),
+                    s.questions().stream().map(q -> FieldView.of(q, answers.get(q.code()))).toList())).toList();
+        } catch (BusinessException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.responseComplete();
+            faces.getExternalContext().responseSendError(404, null);
+        }
+    }
+
+    public List<ReportSummary> getOwnReports() {
+        if (ownReports == null) {
+            ownReports = reports.ownReports();
+        }
+        return ownReports;
+    }
+
+    /** The report; on a post (the Secretariat's reopening) read here, since the view action runs on GETs only. */
+    public ReportView getReport() {
+        if (report == null && year != null && iso != null) {
+            report = reports.report(year, iso);
+        }
+        return report;
+    }
+
+    /** The Secretariat reopens the submitted report at the Participant's request. */
+    public String reopen() {
+        ReportView r = getReport();
+        return messages.perform(() -> reports.reopen(r.year(), r.participant(), reopenReason), "reporting.reopen.done",
+                "/reporting/report?faces-redirect=true&year=" + r.year() + "&iso=" + r.participant());
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
+
+    public QuestionnaireView getQuestionnaire() {
+        return questionnaire;
+    }
+
+    public List<SectionForm> getSections() {
+        return sections;
+    }
+
+    /** The address the form saves to. */
+    public String getApi() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/reports/"
+                + report.year() + "/" + report.participant();
+    }
+
+    /** The message keys the form may need to show without a round trip. */
+    public List<String> getMessageKeys() {
+        return List.of("reporting.answer.error.tooLong", "reporting.answer.error.option",
+                "reporting.answer.error.number", "reporting.answer.error.range", "reporting.answer.error.date",
+                "reporting.answer.error.shape", "reporting.answer.error.stale", "reporting.report.error.submitted");
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+}

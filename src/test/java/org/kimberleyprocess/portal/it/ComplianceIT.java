@@ -1,0 +1,97 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The compliance dashboard: each Participant's report on a year, how late, exported to Excel; not for focal points. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ComplianceIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient as(String username, String lang) throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        client.get("/?lang=" + lang);
+        client.login(username, "kimberley-demo");
+        return client;
+    }
+
+    private static String cells(Element row) {
+        return row.select("td").eachText().toString();
+    }
+
+    @Test
+    void theWorkingGroupSeesWhoHasReportedAndWhoIsLate() throws Exception {
+        PortalClient monitoring = as("monitoring", "en");
+        PortalClient.Page y2024 = monitoring.get("/reporting/compliance.xhtml?year=2024");
+        assertEquals(200, y2024.status());
+        assertEquals("Annual reports on 2024", y2024.heading());
+        assertTrue(y2024.menu().contains("Reporting compliance"), y2024.menu().toString());
+        List<Element> rows = y2024.within("compliance:rows_data", "tr");
+        assertTrue(rows.size() >= 40, "rows: " + rows.size());
+        Element botswana = rows.stream().filter(r -> r.text().startsWith("Botswana")).findFirst().orElseThrow();
+        assertEquals("[Botswana, Submitted, 0, 2025-03-20, 2025-03-20 10:00:00 UTC]", cells(botswana));
+        Element canada = rows.stream().filter(r -> r.text().startsWith("Canada")).findFirst().orElseThrow();
+        assertTrue(cells(canada).startsWith("[Canada, Not started overdue, "), cells(canada));
+
+        PortalClient.Page y2025 = as("chair", "ru").get("/reporting/compliance.xhtml?year=2025");
+        Element russia = y2025.within("compliance:rows_data", "tr").stream()
+                .filter(r -> r.text().startsWith("Российская Федерация")).findFirst().orElseThrow();
+        assertTrue(cells(russia).contains("В работе просрочен"), cells(russia));
+    }
+
+    @Test
+    void theDashboardIsExportedToExcel() throws Exception {
+        PortalClient secretariat = as("secretariat", "fr");
+        PortalClient.Page page = secretariat.get("/reporting/compliance.xhtml?year=2024");
+        var download = secretariat.submitForBytes(page, "compliance", Map.of(), "compliance:excel");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("kp-reports-2024"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertEquals(List.of("Participant", "État", "Jours de retard", "Soumis le", "Dernière modification"), header);
+            boolean found = false;
+            for (Row row : sheet) {
+                if (row.getCell(0).getStringCellValue().equals("Botswana")) {
+                    assertEquals("Soumis", row.getCell(1).getStringCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found);
+        }
+    }
+
+    @Test
+    void aFocalPointHasNoDashboard() throws Exception {
+        PortalClient focal = as("focal.bw", "en");
+        assertEquals(403, focal.get("/reporting/compliance.xhtml?year=2024").status());
+        assertTrue(!focal.get("/index.xhtml").menu().contains("Reporting compliance"));
+    }
+}

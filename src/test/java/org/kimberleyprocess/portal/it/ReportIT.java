@@ -1,0 +1,202 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+
+
+
+/**
+ * Filing the annual report over the API and reading it: answers saved one by one against the version seen, with
+ * 428, 412, 422, 403 and 409 where they apply; submissions refused while incomplete; what the public, other
+ * Participants and the Working Group on Monitoring may read of a submitted report.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient as(String username) throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        client.get("/?lang=en");
+        client.login(username, "kimberley-demo");
+        return client;
+    }
+
+    private static JsonObject json(HttpResponse<String> r) {
+        return PublicPagesIT.json(r);
+    }
+
+    private static String put(String value) {
+        return "{\"value\": " + value + ", \"kpOnly\": false}";
+    }
+
+    private static HttpResponse<String> answer(PortalClient client, String path, String body, String ifMatch) {
+        return ifMatch == null ? client.api("PUT", path, body)
+                : client.api("PUT", path, body, Map.of("If-Match", ifMatch));
+    }
+
+    @Test
+    void aFocalPointSavesAnswersOneByOneAndNothingIsOverwrittenUnseen() throws Exception {
+        PortalClient focal = as("focal.ru");
+        String report = "/api/v1/reports/2025/RU";
+        JsonObject before = json(focal.api("GET", report));
+        assertEquals("IN_PROGRESS", before.getString("status"));
+        assertTrue(before.getBoolean("editable"));
+
+        // I.A.5 is answered by this test alone (other tests may have answered others meanwhile)
+        String path = report + "/answers/I.A.5";
+        int seen = before.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("question").equals("I.A.5")).mapToInt(a -> a.getInt("version")).findFirst()
+                .orElse(0);
+        String russian = "Штраф до миллиона рублей; конфискация алмазов — по решению суда «в полном объёме».";
+        HttpResponse<String> first = answer(focal, path, put("\"" + russian + "\""),
+                seen == 0 ? null : "\"" + seen + "\"");
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("\"" + (seen + 1) + "\"", first.headers().firstValue("ETag").orElseThrow());
+        assertEquals(russian, json(first).getString("value"));
+
+        // once the answer exists, a change must say which version it saw
+        assertEquals(428, answer(focal, path, put("\"Без версии\""), null).statusCode());
+        // a change against an older version is refused with the stored answer, which stays
+        HttpResponse<String> stale = answer(focal, path, put("\"Устаревшая правка\""), "\"" + seen + "\"");
+        assertEquals(412, stale.statusCode(), stale.body());
+        assertEquals(russian, json(stale).getJsonObject("current").getString("value"));
+        assertEquals(seen + 1, json(stale).getJsonObject("current").getInt("version"));
+        HttpResponse<String> second = answer(focal, path, put("\"Штраф и конфискация.\""),
+                "\"" + (seen + 1) + "\"");
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals("\"" + (seen + 2) + "\"", second.headers().firstValue("ETag").orElseThrow());
+
+        // a value of the wrong shape is refused in the reader's language; a badly typed number is kept and marked
+        HttpResponse<String> shape = focal.api("PUT", report + "/answers/II.B.1?lang=fr", put("{\"n\": 1}"));
+        assertEquals(422, shape.statusCode(), shape.body());
+        assertTrue(json(shape).getString("message").startsWith("Cette valeur ne peut pas répondre"), shape.body());
+        HttpResponse<String> comma = answer(focal, report + "/answers/II.B.1", put("\"1 250,5\""), null);
+        assertEquals(200, comma.statusCode(), comma.body());
+        assertEquals("reporting.answer.error.number", json(comma).getString("problem"));
+        assertEquals("1 250,5", json(comma).getString("value"));
+
+        JsonObject after = json(focal.api("GET", report));
+        assertTrue(after.getJsonArray("invalid").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(s -> s.getString().equals("II.B.1")));
+        HttpResponse<String> refused = focal.api("POST", report + "/submission");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertFalse(json(refused).getJsonArray("missing").isEmpty());
+        assertTrue(json(refused).getJsonArray("invalid").toString().contains("II.B.1"));
+        assertEquals("IN_PROGRESS", json(focal.api("GET", report)).getString("status"));
+    }
+
+    @Test
+    void aFocalPointCanNeitherReadNorWriteAnotherParticipantsWork() throws Exception {
+        PortalClient focal = as("focal.bw");
+        assertEquals(403, focal.api("PUT", "/api/v1/reports/2025/RU/answers/I.A.3", put("\"x\"")).statusCode());
+        assertEquals(403, focal.api("POST", "/api/v1/reports/2025/RU/submission").statusCode());
+        // Russia's 2025 report is in progress: to anyone but its own accounts and the Secretariat it does not exist
+        assertEquals(404, focal.api("GET", "/api/v1/reports/2025/RU").statusCode());
+        assertEquals(404, new PortalClient(base.toURI()).api("GET", "/api/v1/reports/2025/RU").statusCode());
+        assertEquals(401, new PortalClient(base.toURI()).api("PUT", "/api/v1/reports/2025/BW/answers/I.A.3",
+                put("\"x\"")).statusCode());
+        // the report on a year that has not ended cannot be filed
+        HttpResponse<String> early = focal.api("PUT", "/api/v1/reports/2026/BW/answers/I.A.3", put("\"x\""));
+        assertEquals(400, early.statusCode(), early.body());
+        // the Secretariat reads the working answers but does not file them
+        PortalClient secretariat = as("secretariat");
+        assertEquals(200, secretariat.api("GET", "/api/v1/reports/2025/RU").statusCode());
+        assertEquals(403, secretariat.api("PUT", "/api/v1/reports/2025/RU/answers/I.A.3", put("\"x\"")).statusCode());
+    }
+
+    @Test
+    void theSecretariatReopensAReportAndTheResubmissionIsANewRevision() throws Exception {
+        String report = "/api/v1/reports/2024/ZA";
+        PortalClient focal = as("focal.za");
+        assertEquals(403, focal.api("POST", report + "/reopening", "{\"reason\": \"x\"}").statusCode());
+        PortalClient secretariat = as("secretariat");
+        HttpResponse<String> noReason = secretariat.api("POST", report + "/reopening?lang=es", "{\"reason\": \" \"}");
+        assertEquals(400, noReason.statusCode());
+        assertEquals("Indique el motivo para reabrir el informe.", json(noReason).getString("message"));
+        String reason = "À la demande de l’Afrique du Sud : chiffres corrigés";
+        assertEquals(204, secretariat.api("POST", report + "/reopening",
+                "{\"reason\": \"" + reason + "\"}").statusCode());
+
+        // while reopened, the public still reads the last submission
+        JsonObject published = json(new PortalClient(base.toURI()).api("GET", report));
+        assertEquals(1, published.getInt("revision"));
+        JsonObject working = json(focal.api("GET", report));
+        assertEquals("IN_PROGRESS", working.getString("status"));
+        JsonObject issued = working.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("question").equals("II.B.1")).findFirst().orElseThrow();
+        HttpResponse<String> corrected = focal.api("PUT", report + "/answers/II.B.1", put("1492"),
+                Map.of("If-Match", "\"" + issued.getInt("version") + "\""));
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        HttpResponse<String> resubmitted = focal.api("POST", report + "/submission");
+        assertEquals(200, resubmitted.statusCode(), resubmitted.body());
+        JsonObject second = json(new PortalClient(base.toURI()).api("GET", report));
+        assertEquals(2, second.getInt("revision"));
+        assertEquals(reason, second.getJsonArray("revisions").getJsonObject(1).getString("reopenReason"));
+        assertTrue(second.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("question").equals("II.B.1") && a.getInt("value") == 1492));
+    }
+
+    @Test
+    void aSubmittedReportsPageIsReadOnlyAndShowsKpOnlyAnswersOnlyToThoseWhoMayReadThem() throws Exception {
+        PortalClient.Page own = as("focal.bw").get("/reporting/report.xhtml?year=2024&lang=fr");
+        assertEquals(200, own.status());
+        assertEquals("Rapport annuel sur 2024", own.heading());
+        assertEquals(1, own.html().select("fieldset.read-only[disabled]").size());
+        assertEquals(0, own.html().select("#submit-report").size());
+        assertTrue(own.html().selectFirst("#q-I-A-2-value").text().startsWith("A national Kimberley Process committee"));
+        assertEquals("Forty inspections of licence holders; two warnings issued.",
+                own.html().selectFirst("#q-IV-B-3-value").text());
+        assertEquals(1, own.html().select("#q-IV-B-3 input.kp[checked]").size());
+
+        PortalClient.Page monitoring = as("monitoring").get("/reporting/report.xhtml?year=2024&iso=BW");
+        assertEquals(200, monitoring.status());
+        assertEquals("Forty inspections of licence holders; two warnings issued.",
+                monitoring.html().selectFirst("#q-IV-B-3-value").text());
+        PortalClient.Page open = as("focal.bw").get("/reporting/report.xhtml?year=2025");
+        assertEquals(0, open.html().select("fieldset.read-only").size());
+        assertEquals(1, open.html().select("#submit-report").size());
+        assertEquals("YES", open.html().select("#q-IV-A-1 input[checked]").attr("value"));
+    }
+
+    @Test
+    void thePublicReadsASubmittedReportWithoutItsKpOnlyAnswers() throws Exception {
+        JsonObject open = json(new PortalClient(base.toURI()).api("GET", "/api/v1/reports/2024/BW"));
+        assertEquals("SUBMITTED", open.getString("status"));
+        assertEquals(1, open.getInt("revision"));
+        assertFalse(open.getBoolean("working"));
+        assertTrue(open.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .noneMatch(a -> a.getBoolean("kpOnly")), open.toString());
+        assertTrue(open.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .noneMatch(a -> a.getString("question").equals("IV.B.3")));
+        JsonObject monitoring = json(as("monitoring").api("GET", "/api/v1/reports/2024/BW"));
+        assertTrue(monitoring.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("question").equals("IV.B.3") && a.getBoolean("kpOnly")));
+        // submitted: read only for its own focal point too
+        PortalClient focal = as("focal.bw");
+        HttpResponse<String> late = focal.api("PUT", "/api/v1/reports/2024/BW/answers/I.A.3", put("\"late\""),
+                Map.of("If-Match", "\"1\""));
+        assertEquals(409, late.statusCode(), late.body());
+    }
+}

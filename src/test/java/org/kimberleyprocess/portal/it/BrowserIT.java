@@ -36,6 +36,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 
+
+
 /**
  * The portal in a real browser (Debian's Chromium), with its scripts and its Content-Security-Policy. Every page
  * a test visits is checked with axe-core (no serious or critical violation), and what the tests type is French,
@@ -415,6 +417,74 @@ class BrowserIT {
                 .findFirst().orElseThrow();
         assertEquals(mine, stored.getString("value"));
         logOut();
+    }
+
+    @Test
+    void aFocalPointFinishesAndSubmitsItsReportWithTheKeyboardAlone() throws Exception {
+        // Botswana's own system has filed all but two answers through the API (Part A was carried over)
+        PortalClient system = new PortalClient(base.toURI());
+        system.get("/?lang=en");
+        system.login("focal.bw", "kimberley-demo");
+        String report = "/api/v1/reports/2025/BW";
+        JsonObject questionnaire = PublicPagesIT.json(system.api("GET", "/api/v1/questionnaires/2025?lang=en"));
+        for (JsonObject section : questionnaire.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            for (JsonObject q : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+                String code = q.getString("code");
+                if (!"B".equals(q.getString("part")) || q.containsKey("condition") || code.equals("III.B.3")
+                        || code.equals("VI.B.1")) {
+                    continue;
+                }
+                String value = switch (q.getString("type")) {
+                    case "YES_NO" -> "\"NO\"";
+                    case "SINGLE_CHOICE" -> "\"" + q.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                            .map(o -> o.getString("code")).filter(c -> !c.equals("HOSTED_IN_YEAR")).findFirst()
+                            .orElseThrow() + "\"";
+                    case "MULTIPLE_CHOICE" -> "[\"" + q.getJsonArray("options").getJsonObject(0).getString("code") + "\"]";
+                    case "NUMBER" -> "0";
+                    case "DATE" -> "\"2026-02-14\"";
+                    case "TABLE" -> "[]";
+                    case "FILE" -> null;
+                    default -> "\"No change during the year.\"";
+                };
+                var saved = value == null
+                        ? system.apiUpload(report + "/answers/" + code + "/file", new PortalClient.Upload(
+                                "specimen.pdf", "application/pdf", org.kimberleyprocess.portal.platform.demo.DemoDocuments
+                                        .pdf("Certificate specimen, Botswana")))
+                        : system.api("PUT", report + "/answers/" + code, "{\"value\": " + value + "}");
+                assertEquals(200, saved.statusCode(), code + ": " + saved.body());
+            }
+        }
+
+        logIn("focal.bw", "en");
+        browser.get(base + "reporting/report.xhtml?year=2025");
+        String fraud = "No case of fraud was detected; customs checked every parcel twice.";
+        tabTo(e -> "q-III-B-3-value".equals(e.getAttribute("id")));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(fraud).perform();
+        waitSaved("q-III-B-3");
+        tabTo(e -> "q-VI-B-1".equals(e.getAttribute("name")));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+        waitSaved("q-VI-B-1");
+        tabTo(e -> "submit-report".equals(e.getAttribute("id")));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("report-status"), "Submitted"));
+        visited("report-submitted-en");
+        assertTrue(browser.findElement(By.id("q-III-B-3-value")).getText().contains(fraud));
+        assertFalse(browser.findElement(By.id("q-III-B-3-value")).isEnabled());
+        logOut();
+    }
+
+    /** Presses Tab until the focused element is the one wanted (at most 500 times). */
+    private void tabTo(java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 500; i++) {
+            WebElement active = browser.switchTo().activeElement();
+            if (wanted.test(active)) {
+                return;
+            }
+            // keys to whatever has the focus (sendKeys on a file input would take the keys for a file's path)
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("the keyboard never reached the element");
     }
 
     /** Waits until the page says that an answer is saved and nothing is waiting. */

@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+
 /** The compliance dashboard: each Participant's report on a year, how late, exported to Excel; not for focal points. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,7 +56,7 @@ class ComplianceIT {
         List<Element> rows = y2024.within("compliance:rows_data", "tr");
         assertTrue(rows.size() >= 40, "rows: " + rows.size());
         Element botswana = rows.stream().filter(r -> r.text().startsWith("Botswana")).findFirst().orElseThrow();
-        assertEquals("[Botswana, Submitted, 0, 2025-03-20, 2025-03-20 10:00:00 UTC]", cells(botswana));
+        assertEquals("[Botswana, Submitted, 0, 2025-03-20, Received, 2025-03-20 10:00:00 UTC]", cells(botswana));
         Element canada = rows.stream().filter(r -> r.text().startsWith("Canada")).findFirst().orElseThrow();
         assertTrue(cells(canada).startsWith("[Canada, Not started overdue, "), cells(canada));
 
@@ -76,7 +77,7 @@ class ComplianceIT {
             Sheet sheet = book.getSheetAt(0);
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            assertEquals(List.of("Participant", "État", "Jours de retard", "Soumis le", "Dernière modification"), header);
+            assertEquals(List.of("Participant", "État", "Jours de retard", "Soumis le", "Examen", "Dernière modification"), header);
             boolean found = false;
             for (Row row : sheet) {
                 if (row.getCell(0).getStringCellValue().equals("Botswana")) {
@@ -86,6 +87,29 @@ class ComplianceIT {
             }
             assertTrue(found);
         }
+    }
+
+    @Test
+    void everyParticipantsAnswerToOneQuestionIsReadAndExported() throws Exception {
+        PortalClient chair = as("chair", "en");
+        PortalClient.Page page = chair.get("/reporting/question.xhtml?year=2024&code=IV.B.3");
+        assertEquals(200, page.status());
+        assertEquals("Answers to question IV.B.3 (2024)", page.heading());
+        Element botswana = page.within("question:answers_data", "tr").stream()
+                .filter(r -> r.text().startsWith("Botswana")).findFirst().orElseThrow();
+        assertEquals("[Botswana, Forty inspections of licence holders; two warnings issued., Yes]", cells(botswana));
+        var download = chair.submitForBytes(page, "question", Map.of(), "question:excel");
+        assertEquals(200, download.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            List<String> header = new ArrayList<>();
+            book.getSheetAt(0).getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertEquals(List.of("Participant", "Answer", "KP only (not published)"), header);
+        }
+        PortalClient.Page table = chair.get("/reporting/question.xhtml?year=2024&code=I.A.4");
+        assertTrue(table.within("question:answers_data", "tr").stream()
+                .anyMatch(r -> r.text().startsWith("Botswana Diamond Cutting Act; 2024-06-03")), table.html().text());
+        assertEquals(404, chair.get("/reporting/question.xhtml?year=2024&code=IX.A.9").status());
+        assertEquals(403, as("focal.bw", "en").get("/reporting/question.xhtml?year=2024&code=IV.B.3").status());
     }
 
     @Test

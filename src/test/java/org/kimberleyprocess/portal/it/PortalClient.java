@@ -136,6 +136,26 @@ public final class PortalClient {
                 java.nio.charset.StandardCharsets.UTF_8)).build());
     }
 
+    /** A file sent to the API as the multipart part {@code file}. */
+    public HttpResponse<String> apiUpload(String path, Upload file) {
+        return apiUpload(path, file, Map.of());
+    }
+
+    /** The same, with headers of the caller's choosing (such as If-Match). */
+    public HttpResponse<String> apiUpload(String path, Upload file, Map<String, String> headers) {
+        String boundary = "kpcs-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file.content());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = request(path).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        headers.forEach(b::header);
+        return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** An API call with headers of the caller's choosing (such as those a browser adds on another site's page). */
     public HttpResponse<String> api(String method, String path, Map<String, String> headers) {
         HttpRequest.Builder b = request(path).header("Accept", "application/json");

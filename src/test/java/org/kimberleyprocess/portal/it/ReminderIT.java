@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 
 
+
 /**
  * Report reminders, with the test server's clock moved to the days they fall due: 30 days before 31 March, then
  * weekly once overdue; each sent once, however often the reminders run; in each focal point's language.
@@ -53,8 +54,19 @@ class ReminderIT {
         assertEquals(204, secretariat().api("DELETE", "/api/v1/test/clock", "").statusCode());
     }
 
+    /** Makes a language an account's preference, as choosing it and then posting anything does. */
+    private void prefer(String username, String lang) throws Exception {
+        PortalClient person = new PortalClient(base.toURI());
+        person.get("/?lang=" + lang);
+        person.login(username, "kimberley-demo");
+        person.get("/?lang=" + lang);
+        person.api("POST", "/api/v1/reports/reminders");
+    }
+
     @Test
     void eachReminderGoesOutOnceInTheFocalPointsLanguage() throws Exception {
+        prefer("focal.ru", "ru");
+        prefer("focal.ca", "fr");
         PortalClient secretariat = secretariat();
         moveClock(secretariat, "2026-03-01T08:00:00Z");
         assertEquals(200, secretariat.api("POST", "/api/v1/reports/reminders").statusCode());

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 
 
+
+
+
+
+
 /**
  * Filing the annual report over the API and reading it: answers saved one by one against the version seen, with
  * 428, 412, 422, 403 and 409 where they apply; submissions refused while incomplete; what the public, other
@@ -108,6 +113,28 @@ class ReportIT {
     }
 
     @Test
+    void aFileAnswerIsUploadedAndCheckedByItsContent() throws Exception {
+        PortalClient focal = as("focal.ru");
+        String path = "/api/v1/reports/2025/RU/answers/II.B.3/file";
+        var refused = focal.apiUpload(path + "?lang=ru", new PortalClient.Upload("certificate.pdf", "application/pdf",
+                "not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(400, refused.statusCode(), refused.body());
+        var ascii = focal.apiUpload(path, new PortalClient.Upload("specimen.pdf", "application/pdf",
+                org.kimberleyprocess.portal.platform.demo.DemoDocuments.pdf("Specimen RU")));
+        assertEquals(200, ascii.statusCode(), ascii.body());
+        assertEquals("specimen.pdf", json(ascii).getJsonObject("value").getString("name"));
+        var saved = focal.apiUpload(path, new PortalClient.Upload("Сертификат.pdf", "application/pdf",
+                org.kimberleyprocess.portal.platform.demo.DemoDocuments.pdf("Specimen RU")),
+                Map.of("If-Match", "\"" + json(ascii).getInt("version") + "\""));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("Сертификат.pdf", json(saved).getJsonObject("value").getString("name"));
+        // a file answer is only ever set by an upload
+        assertEquals(422, focal.api("PUT", "/api/v1/reports/2025/RU/answers/II.B.3",
+                put("{\"document\": \"forged\", \"name\": \"x.pdf\"}"),
+                Map.of("If-Match", "\"" + json(saved).getInt("version") + "\"")).statusCode());
+    }
+
+    @Test
     void aFocalPointCanNeitherReadNorWriteAnotherParticipantsWork() throws Exception {
         PortalClient focal = as("focal.bw");
         assertEquals(403, focal.api("PUT", "/api/v1/reports/2025/RU/answers/I.A.3", put("\"x\"")).statusCode());
@@ -154,6 +181,7 @@ class ReportIT {
         JsonObject second = json(new PortalClient(base.toURI()).api("GET", report));
         assertEquals(2, second.getInt("revision"));
         assertEquals(reason, second.getJsonArray("revisions").getJsonObject(1).getString("reopenReason"));
+        assertEquals("[\"II.B.1\"]", second.getJsonArray("revisions").getJsonObject(1).getJsonArray("changed").toString());
         assertTrue(second.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
                 .anyMatch(a -> a.getString("question").equals("II.B.1") && a.getInt("value") == 1492));
     }
@@ -174,10 +202,30 @@ class ReportIT {
         assertEquals(200, monitoring.status());
         assertEquals("Forty inspections of licence holders; two warnings issued.",
                 monitoring.html().selectFirst("#q-IV-B-3-value").text());
-        PortalClient.Page open = as("focal.bw").get("/reporting/report.xhtml?year=2025");
+        PortalClient.Page open = as("focal.ca").get("/reporting/report.xhtml?year=2025");
         assertEquals(0, open.html().select("fieldset.read-only").size());
         assertEquals(1, open.html().select("#submit-report").size());
         assertEquals("YES", open.html().select("#q-IV-A-1 input[checked]").attr("value"));
+    }
+
+    @Test
+    void aNewReportShowsPartACarriedOverAndReadingItStoresNothing() throws Exception {
+        PortalClient focal = as("focal.za");
+        for (int i = 0; i < 2; i++) {
+            JsonObject y2025 = json(focal.api("GET", "/api/v1/reports/2025/ZA"));
+            assertEquals("NOT_STARTED", y2025.getString("status"));
+            var carried = y2025.getJsonArray("answers").getValuesAs(JsonObject.class);
+            assertFalse(carried.isEmpty());
+            assertTrue(carried.stream().allMatch(a -> a.getString("question").contains(".A.")), carried.toString());
+            assertTrue(carried.stream().allMatch(a -> a.getInt("version") == 1));
+        }
+        // the first save stores the carried-over answers with it, at the versions the page showed
+        HttpResponse<String> saved = focal.api("PUT", "/api/v1/reports/2025/ZA/answers/I.A.2",
+                put("\"Quarterly meetings of the national committee.\""), Map.of("If-Match", "\"1\""));
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject stored = json(focal.api("GET", "/api/v1/reports/2025/ZA"));
+        assertEquals("IN_PROGRESS", stored.getString("status"));
+        assertTrue(stored.getJsonArray("answers").size() > 1);
     }
 
     @Test

@@ -50,7 +50,7 @@ public class LanguageFilter extends HttpFilter {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
-        Optional<Language> chosen = Language.fromCode(request.getParameter(PARAMETER));
+        Optional<Language> chosen = Language.fromCode(requested(request));
         Language language;
         if (chosen.isPresent()) {
             language = chosen.get();
@@ -143,6 +143,28 @@ public class LanguageFilter extends HttpFilter {
             return fromSession(request);
         }
         return request.getAttribute(REQUEST_ATTRIBUTE) instanceof Language chosen
-                && request.getParameter(PARAMETER) != null ? Optional.of(chosen) : fromCookie(request);
+                && requested(request) != null ? Optional.of(chosen) : fromCookie(request);
+    }
+
+    /**
+     * The language asked for in the address. A multipart body is left unread here: reading its parameters would
+     * consume the parts before the application (an API upload) reads them.
+     */
+    static String requested(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return request.getParameter(PARAMETER);
+        }
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(PARAMETER + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(PARAMETER.length() + 1),
+                        StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 }

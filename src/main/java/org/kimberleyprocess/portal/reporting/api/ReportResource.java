@@ -21,6 +21,8 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.reporting.application.AnswerView;
 import org.kimberleyprocess.portal.reporting.application.ReportService;
 import org.kimberleyprocess.portal.reporting.application.ReportView;
+import org.kimberleyprocess.portal.reporting.application.ReviewService;
+import org.kimberleyprocess.portal.reporting.domain.Assessment;
 import org.kimberleyprocess.portal.reporting.domain.InvalidAnswerException;
 
 /**
@@ -34,6 +36,9 @@ public class ReportResource {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    ReviewService review;
 
     @GET
     public ReportView report(@PathParam("year") int year, @PathParam("iso") String iso) {
@@ -61,13 +66,15 @@ public class ReportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response attach(@PathParam("year") int year, @PathParam("iso") String iso, @PathParam("code") String code,
                            @HeaderParam("If-Match") String ifMatch, List<EntityPart> parts) throws IOException {
-        EntityPart file = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
-                .orElse(null);
-        if (file == null || file.getFileName().isEmpty()) {
+        List<EntityPart> all = parts == null ? List.of() : parts;
+        // the part named "file", or the only part (a name in UTF-8 can leave a parser without the part's name)
+        EntityPart file = all.stream().filter(p -> "file".equals(p.getName())).findFirst()
+                .orElse(all.size() == 1 ? all.get(0) : null);
+        if (file == null) {
             throw new InvalidAnswerException("reporting.answer.error.shape");
         }
         String size = file.getHeaders().getFirst("Content-Length");
-        AnswerView saved = reports.attach(year, iso, code, file.getFileName().get(),
+        AnswerView saved = reports.attach(year, iso, code, fileName(file),
                 size == null ? -1 : Long.parseLong(size), file.getContent(), seen(ifMatch));
         return Response.ok(saved).tag(new EntityTag(String.valueOf(saved.version()))).build();
     }
@@ -79,6 +86,28 @@ public class ReportResource {
         return reports.submit(year, iso);
     }
 
+    /** A comment of the review on a question: {@code {"question": "II.A.1", "text": …}}; 204. */
+    @POST
+    @Path("comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("year") int year, @PathParam("iso") String iso, JsonObject body) {
+        review.comment(year, iso, body == null ? null : body.getString("question", null),
+                body == null ? null : body.getString("text", null));
+        return Response.noContent().build();
+    }
+
+    /** Where the review stands: {@code {"assessment": "ASSESSED"}}; 204. */
+    @PUT
+    @Path("assessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response assess(@PathParam("year") int year, @PathParam("iso") String iso, JsonObject body) {
+        String value = body == null ? "" : body.getString("assessment", "");
+        Assessment assessment = java.util.Arrays.stream(Assessment.values()).filter(a -> a.name().equals(value))
+                .findFirst().orElseThrow(() -> new BusinessException("error.badRequest"));
+        review.assess(year, iso, assessment);
+        return Response.noContent().build();
+    }
+
     /** The Secretariat reopens a submitted report; body {@code {"reason": …}}; 204. */
     @POST
     @Path("reopening")
@@ -86,6 +115,22 @@ public class ReportResource {
     public Response reopen(@PathParam("year") int year, @PathParam("iso") String iso, JsonObject body) {
         reports.reopen(year, iso, body == null ? null : body.getString("reason", null));
         return Response.noContent().build();
+    }
+
+    /**
+     * The part's file name as the person's system named it. Browsers send it as UTF-8 bytes, which a header parser
+     * may have read as ISO-8859-1: read that way, it is decoded again.
+     */
+    static String fileName(EntityPart part) {
+        String name = part.getFileName().filter(n -> !n.isBlank()).orElse("document");
+        if (name.chars().allMatch(c -> c < 256) && name.chars().anyMatch(c -> c >= 128)) {
+            String again = new String(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            if (!again.contains("\uFFFD")) {
+                return again;
+            }
+        }
+        return name;
     }
 
     /** The version an {@code If-Match} names ({@code "3"}, {@code W/"3"}, {@code 3}); none for an absent header. */

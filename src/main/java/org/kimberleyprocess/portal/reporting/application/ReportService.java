@@ -40,6 +40,7 @@ import org.kimberleyprocess.portal.reporting.domain.AnnualReport;
 import org.kimberleyprocess.portal.reporting.domain.AnnualReports;
 import org.kimberleyprocess.portal.reporting.domain.Answer;
 import org.kimberleyprocess.portal.reporting.domain.AnswerRules;
+import org.kimberleyprocess.portal.reporting.domain.AnswerText;
 import org.kimberleyprocess.portal.reporting.domain.InvalidAnswerException;
 import org.kimberleyprocess.portal.reporting.domain.Question;
 import org.kimberleyprocess.portal.reporting.domain.QuestionType;
@@ -49,6 +50,7 @@ import org.kimberleyprocess.portal.reporting.domain.ReportRevision;
 import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
 import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
 import org.kimberleyprocess.portal.reporting.domain.ReportingDuty;
+import org.kimberleyprocess.portal.reporting.domain.RevisionDifferences;
 
 /**
  * Filing the annual report: a Participant's focal points answer question by question (each answer against the
@@ -99,17 +101,22 @@ public class ReportService {
                 && ReportingCalendar.isOverdue(year, today);
         if (context.isCallerInRole(Role.SECRETARIAT_NAME) || kpAccess.callerActsFor(iso)) {
             if (found.isEmpty()) {
-                questionnaire(year);
-                return new ReportView(year, iso, ReportStatus.NOT_STARTED, 0, questionnaire(year).getNumber(),
-                        ReportingCalendar.dueOn(year), overdue, true, mayEdit(iso, year), null, List.of(),
-                        List.of(), List.of(), List.of());
+                // nothing is stored by reading: the Part A answers that the first save will carry over are shown
+                QuestionnaireVersion version = questionnaire(year);
+                AnnualReport draft = new AnnualReport(iso, year, version.getNumber(), clock.instant());
+                earlier(iso, year).ifPresent(e -> draft.carryOver(version.content(), e, "-", clock.instant()));
+                return new ReportView(year, iso, ReportStatus.NOT_STARTED, 0, version.getNumber(),
+                        ReportingCalendar.dueOn(year), overdue, true, mayEdit(iso, year), null,
+                        draft.getAnswers().stream().map(AnswerView::of).toList(), draft.missing(version.content()),
+                        List.of(), List.of(), null, List.of());
             }
             AnnualReport r = found.get();
             var q = versions.require(r.getQuestionnaireNumber()).content();
             return new ReportView(year, iso, r.getStatus(), r.getRevisions().size(), r.getQuestionnaireNumber(),
                     ReportingCalendar.dueOn(year), overdue, true,
                     mayEdit(iso, year) && r.getStatus() != ReportStatus.SUBMITTED, r.getUpdatedAt(),
-                    r.getAnswers().stream().map(AnswerView::of).toList(), r.missing(q), r.invalid(q), revisions(r));
+                    r.getAnswers().stream().map(AnswerView::of).toList(), r.missing(q), r.invalid(q), revisions(r),
+                    r.getAssessment().orElse(null), comments(r));
         }
         AnnualReport r = found.filter(x -> x.lastRevision().isPresent())
                 .orElseThrow(() -> new NotFoundException("AnnualReport", iso + "/" + year));
@@ -122,9 +129,10 @@ public class ReportService {
                 answers.add(new AnswerView(o.getString("question"), o.get("value"), o.getBoolean("kpOnly"), 0, null));
             }
         }
+        boolean reviewer = context.isCallerInRole(Role.MONITORING_NAME) || context.isCallerInRole(Role.CHAIR_NAME);
         return new ReportView(year, iso, ReportStatus.SUBMITTED, last.getRevision(), r.getQuestionnaireNumber(),
                 ReportingCalendar.dueOn(year), false, false, false, last.getSubmittedAt(), answers, List.of(),
-                List.of(), revisions(r));
+                List.of(), revisions(r), r.getAssessment().orElse(null), reviewer ? comments(r) : List.of());
     }
 
     /**
@@ -173,6 +181,8 @@ public class ReportService {
                 .orElseThrow(() -> new NotFoundException("Question", questionCode));
         if (report == null) {
             report = new AnnualReport(iso, year, version.getNumber(), clock.instant());
+            AnnualReport created = report;
+            earlier(iso, year).ifPresent(e -> created.carryOver(version.content(), e, caller(), clock.instant()));
             reports.add(report);
         }
         if (seenVersion == null && report.find(q.code()).isPresent()) {
@@ -255,10 +265,37 @@ public class ReportService {
                     ReportStatus status = r == null ? ReportStatus.NOT_STARTED : r.getStatus();
                     return new ComplianceRow(p.getIsoCode(), names.name(p.getIsoCode(), language), status,
                             submittedOn == null && late > 0, late, r == null ? 0 : r.getRevisions().size(),
-                            submittedOn, r == null ? null : r.getUpdatedAt());
+                            submittedOn, r == null ? null : r.getAssessment().orElse(null),
+                            r == null ? null : r.getUpdatedAt());
                 })
                 .sorted(Comparator.comparing(ComplianceRow::name, java.text.Collator.getInstance(language.locale())))
                 .toList();
+    }
+
+    /**
+     * Every Participant's submitted answer to one question on a year (the last submission of each report, KP-only
+     * answers included: the readers are the Scheme's own offices), by name in the reader's language.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.MONITORING_NAME})
+    public List<QuestionAnswerRow> answersTo(int year, String questionCode, Language language) {
+        List<QuestionAnswerRow> rows = new ArrayList<>();
+        for (AnnualReport r : reports.onYear(year)) {
+            Optional<ReportRevision> last = r.lastRevision();
+            Optional<Question> q = versions.require(r.getQuestionnaireNumber()).content().question(questionCode);
+            if (last.isEmpty() || q.isEmpty()) {
+                continue;
+            }
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(last.get().answers()))) {
+                reader.readArray().stream().map(JsonValue::asJsonObject)
+                        .filter(o -> o.getString("question").equals(questionCode)).findFirst()
+                        .ifPresent(o -> rows.add(new QuestionAnswerRow(r.getParticipantIso(),
+                                names.name(r.getParticipantIso(), language),
+                                AnswerText.of(q.get(), o.get("value"), language), o.getBoolean("kpOnly"),
+                                last.get().getRevision())));
+            }
+        }
+        rows.sort(Comparator.comparing(QuestionAnswerRow::name, java.text.Collator.getInstance(language.locale())));
+        return rows;
     }
 
     /** The ISO code of the state the caller's account acts for, if any. */
@@ -277,9 +314,27 @@ public class ReportService {
         return versions.applyingTo(year).orElseThrow(() -> new NotFoundException("Questionnaire", String.valueOf(year)));
     }
 
+    private static List<ReportView.CommentView> comments(AnnualReport r) {
+        return r.getComments().stream().map(c -> new ReportView.CommentView(c.getQuestionCode(), c.getSide(),
+                c.getText(), c.getCreatedAt())).toList();
+    }
+
+    /** The last submission of the Participant's latest earlier report, whose Part A a new report carries over. */
+    private Optional<ReportRevision> earlier(String iso, int year) {
+        return reports.of(iso).stream().filter(r -> r.getYear() < year).map(AnnualReport::lastRevision)
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /** The submissions, each with the questions whose answer it changed from the one before. */
     private List<ReportView.RevisionView> revisions(AnnualReport r) {
-        return r.getRevisions().stream().map(x -> new ReportView.RevisionView(x.getRevision(), x.getSubmittedAt(),
-                x.getReopenReason().orElse(null))).toList();
+        List<ReportView.RevisionView> views = new ArrayList<>();
+        String before = "[]";
+        for (ReportRevision x : r.getRevisions()) {
+            views.add(new ReportView.RevisionView(x.getRevision(), x.getSubmittedAt(), x.getReopenReason().orElse(null),
+                    x.getRevision() == 1 ? List.of() : RevisionDifferences.changed(before, x.answers())));
+            before = x.answers();
+        }
+        return views;
     }
 
     private Participant participant(String isoCode) {

@@ -3,6 +3,8 @@ package org.kimberleyprocess.portal.reporting.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.kimberleyprocess.portal.reporting.domain.Assessment;
+import org.kimberleyprocess.portal.reporting.domain.CommentSide;
 import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
 
 /**
@@ -13,9 +15,23 @@ import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
 public record ReportView(int year, String participant, ReportStatus status, int revision, int questionnaire,
                          LocalDate dueOn, boolean overdue, boolean working, boolean editable, Instant lastActivity,
                          List<AnswerView> answers, List<String> missing, List<String> invalid,
-                         List<RevisionView> revisions) {
+                         List<RevisionView> revisions, Assessment assessment, List<CommentView> comments) {
+
+    /** A comment of the review on a question: who speaks (the Working Group or the Participant), what, when. */
+    public record CommentView(String question, CommentSide side, String text, Instant createdAt) {
+    }
+
+    /** Whether the answers shown are carried over from the last report and not stored yet. */
+    public boolean carriedOver() {
+        return status == ReportStatus.NOT_STARTED && !answers.isEmpty();
+    }
+
+    /** The review's comments on one question, in order. */
+    public List<CommentView> commentsOn(String question) {
+        return comments.stream().filter(c -> c.question().equals(question)).toList();
+    }
 
     /** A submission: its number, when and by whom, and why the report had been reopened before it. */
-    public record RevisionView(int revision, Instant submittedAt, String reopenReason) {
+    public record RevisionView(int revision, Instant submittedAt, String reopenReason, List<String> changed) {
     }
 }

@@ -68,6 +68,14 @@ public class AnnualReport {
     @OrderBy("revision")
     private List<ReportRevision> revisions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL)
+    @OrderBy("createdAt")
+    private List<ReviewComment> comments = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Assessment assessment;
+
     @Version
     private long version;
 
@@ -103,6 +111,29 @@ public class AnnualReport {
         a.change(value, kpOnly, problem.orElse(null), by, at);
         // the report's own row is left alone: editors of different answers never conflict
         return a;
+    }
+
+    /**
+     * Carries the Part A answers (what stays constant from year to year) over from the last submission of an earlier
+     * report, for the questions this questionnaire still asks in a form the answer still fits; the focal point then
+     * checks them. Only into a report that has no answer yet.
+     */
+    public void carryOver(Questionnaire q, ReportRevision earlier, String by, Instant at) {
+        if (!answers.isEmpty()) {
+            return;
+        }
+        try (var reader = Json.createReader(new java.io.StringReader(earlier.answers()))) {
+            for (JsonValue item : reader.readArray()) {
+                var o = item.asJsonObject();
+                q.question(o.getString("question")).filter(x -> x.part() == Part.A).ifPresent(x -> {
+                    try {
+                        answer(x, o.get("value"), o.getBoolean("kpOnly"), 0, by, at);
+                    } catch (InvalidAnswerException changedForm) {
+                        // the question now takes another kind of answer: left for the focal point
+                    }
+                });
+            }
+        }
     }
 
     /**
@@ -145,6 +176,7 @@ public class AnnualReport {
         ReportRevision r = new ReportRevision(this, revisions.size() + 1, at, by, reopenReason,
                 snapshot.build().toString());
         revisions.add(r);
+        assessment = Assessment.RECEIVED; // a new revision is reviewed anew
         status = ReportStatus.SUBMITTED;
         reopenReason = null;
         updatedAt = at;
@@ -165,6 +197,41 @@ public class AnnualReport {
         reopenReason = reason.strip();
         status = ReportStatus.IN_PROGRESS;
         updatedAt = at;
+    }
+
+    /** The Working Group on Monitoring records where its review stands; only a report submitted once is reviewed. */
+    public void assess(Assessment next) {
+        if (revisions.isEmpty()) {
+            throw new BusinessException("reporting.review.error.notSubmitted");
+        }
+        this.assessment = java.util.Objects.requireNonNull(next, "assessment is required");
+    }
+
+    /**
+     * A comment of the review on one question (the Working Group's, or the Participant's answer); only on a report
+     * submitted once, never empty, at most {@value ReviewComment#TEXT_LENGTH} characters.
+     */
+    public ReviewComment comment(Question q, CommentSide side, String author, String text, Instant at) {
+        if (revisions.isEmpty()) {
+            throw new BusinessException("reporting.review.error.notSubmitted");
+        }
+        if (text == null || text.isBlank()) {
+            throw new BusinessException("reporting.review.error.text");
+        }
+        if (text.strip().length() > ReviewComment.TEXT_LENGTH) {
+            throw new BusinessException("reporting.review.error.tooLong", ReviewComment.TEXT_LENGTH);
+        }
+        ReviewComment c = new ReviewComment(this, q.code(), side, author, text.strip(), at);
+        comments.add(c);
+        return c;
+    }
+
+    public List<ReviewComment> getComments() {
+        return Collections.unmodifiableList(comments);
+    }
+
+    public Optional<Assessment> getAssessment() {
+        return Optional.ofNullable(assessment);
     }
 
     private void requireEditable() {

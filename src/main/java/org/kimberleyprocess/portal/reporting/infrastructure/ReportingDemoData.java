@@ -19,6 +19,8 @@ import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.reporting.domain.AnnualReport;
 import org.kimberleyprocess.portal.reporting.domain.AnnualReports;
+import org.kimberleyprocess.portal.reporting.domain.Assessment;
+import org.kimberleyprocess.portal.reporting.domain.CommentSide;
 import org.kimberleyprocess.portal.reporting.domain.Question;
 import org.kimberleyprocess.portal.reporting.domain.Questionnaire;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireJson;
@@ -27,7 +29,8 @@ import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
 
 /**
  * The standard questionnaire, adopted for the reports from 2004 on; focal points for South Africa, Canada and the
- * Russian Federation; Botswana's and South Africa's reports on 2024 submitted; reports on 2025 in progress for
+ * Russian Federation; Botswana's and South Africa's reports on 2024 submitted (South Africa's assessed after an
+ * exchange of comments with the Working Group on Monitoring); reports on 2025 in progress for
  * Botswana (in English), Canada (in French) and the Russian Federation (in Russian); every other report not started.
  */
 @ApplicationScoped
@@ -119,11 +122,18 @@ public class ReportingDemoData implements DemoData {
         focalPoint("focal.ru", "Координатор Российской Федерации", "RU", Language.RU, passwordHash, now);
         Questionnaire q = v.content();
         Instant filed = Instant.parse("2025-03-20T10:00:00Z");
-        submitted(q, v.getNumber(), "BW", "focal.bw", filed);
-        submitted(q, v.getNumber(), "ZA", "focal.za", filed.plusSeconds(86_400 * 5));
-        inProgress(q, v.getNumber(), "BW", "focal.bw", EN, now);
-        inProgress(q, v.getNumber(), "CA", "focal.ca", FR, now);
-        inProgress(q, v.getNumber(), "RU", "focal.ru", RU, now);
+        AnnualReport bw = submitted(q, v.getNumber(), "BW", "focal.bw", filed);
+        AnnualReport za = submitted(q, v.getNumber(), "ZA", "focal.za", filed.plusSeconds(86_400 * 5));
+        za.comment(q.question("II.B.1").orElseThrow(), CommentSide.WORKING_GROUP, "monitoring",
+                "The number of certificates issued is 15% above the exports reported in the statistics for 2024;"
+                        + " please explain the difference.", filed.plusSeconds(86_400 * 40));
+        za.comment(q.question("II.B.1").orElseThrow(), CommentSide.PARTICIPANT, "focal.za",
+                "Some certificates covered re-exports of imported parcels, which the statistics record as imports"
+                        + " first; the figures reconcile once these are counted.", filed.plusSeconds(86_400 * 47));
+        za.assess(Assessment.ASSESSED);
+        inProgress(q, v.getNumber(), "BW", "focal.bw", EN, now, bw);
+        inProgress(q, v.getNumber(), "CA", "focal.ca", FR, now, null);
+        inProgress(q, v.getNumber(), "RU", "focal.ru", RU, now, null);
         return "the standard questionnaire (adopted for the reports from 2004), the 2024 reports of Botswana and"
                 + " South Africa, the 2025 reports of Botswana, Canada and the Russian Federation in progress";
     }
@@ -138,7 +148,7 @@ public class ReportingDemoData implements DemoData {
     }
 
     /** A complete report on 2024, submitted. */
-    private void submitted(Questionnaire q, int version, String iso, String by, Instant at) {
+    private AnnualReport submitted(Questionnaire q, int version, String iso, String by, Instant at) {
         AnnualReport r = new AnnualReport(iso, 2024, version, at.minusSeconds(86_400 * 20));
         for (Question question : q.questions()) {
             JsonValue value = value(question, iso, by, EN);
@@ -148,12 +158,19 @@ public class ReportingDemoData implements DemoData {
         }
         r.submit(q, by, at);
         reports.add(r);
+        return r;
     }
 
     /** A report on 2025 with its first answers. */
+    /** A report on 2025 with its first answers (Part A carried over from the last report, where there is one). */
     private void inProgress(Questionnaire q, int version, String iso, String by, Map<String, String> texts,
-                            Instant now) {
+                            Instant now, AnnualReport earlier) {
         AnnualReport r = new AnnualReport(iso, 2025, version, now.minusSeconds(86_400 * 3));
+        if (earlier != null) {
+            r.carryOver(q, earlier.lastRevision().orElseThrow(), by, now.minusSeconds(86_400 * 3));
+            reports.add(r);
+            return;
+        }
         texts.forEach((code, text) -> r.answer(q.question(code).orElseThrow(), Json.createValue(text), false, 0, by,
                 now.minusSeconds(86_400)));
         r.answer(q.question("IV.A.1").orElseThrow(), Json.createValue("YES"), false, 0, by, now.minusSeconds(3600));

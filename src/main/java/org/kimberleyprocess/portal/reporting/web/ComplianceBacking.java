@@ -13,6 +13,9 @@ import java.util.stream.IntStream;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.reporting.application.ComplianceRow;
+import org.kimberleyprocess.portal.reporting.application.QuestionAnswerRow;
+import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
+import org.kimberleyprocess.portal.reporting.application.QuestionnaireView;
 import org.kimberleyprocess.portal.reporting.application.ReportService;
 import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
 
@@ -38,6 +41,12 @@ public class ComplianceBacking {
 
     private int year;
     private List<ComplianceRow> rows;
+    private String code;
+    private List<QuestionAnswerRow> answers;
+    private List<QuestionnaireView.QuestionView> questions;
+
+    @Inject
+    private QuestionnaireService questionnaires;
 
     @PostConstruct
     void readYear() {
@@ -46,6 +55,46 @@ public class ComplianceBacking {
         if (given != null && given.strip().matches("[0-9]{4}")) {
             year = Integer.parseInt(given.strip());
         }
+        code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+    }
+
+    /** Loads one question's answers (reporting/question.xhtml); an unknown year or question is a 404 page. */
+    public void loadQuestion() throws IOException {
+        try {
+            if (getQuestion() == null) {
+                throw new BusinessException("error.badRequest");
+            }
+            getAnswers();
+        } catch (BusinessException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.responseComplete();
+            faces.getExternalContext().responseSendError(404, null);
+        }
+    }
+
+    /** The questions of the year's questionnaire, to choose one. */
+    public List<QuestionnaireView.QuestionView> getQuestions() {
+        if (questions == null) {
+            questions = questionnaires.forYear(year, language.get()).sections().stream()
+                    .flatMap(s -> s.questions().stream()).toList();
+        }
+        return questions;
+    }
+
+    /** The question chosen, in the reader's language. */
+    public QuestionnaireView.QuestionView getQuestion() {
+        return getQuestions().stream().filter(q -> q.code().equals(code)).findFirst().orElse(null);
+    }
+
+    public List<QuestionAnswerRow> getAnswers() {
+        if (answers == null) {
+            answers = reports.answersTo(year, code, language.get());
+        }
+        return answers;
+    }
+
+    public String getCode() {
+        return code;
     }
 
     /** Loads the dashboard; a year without a questionnaire is a 404 page. */

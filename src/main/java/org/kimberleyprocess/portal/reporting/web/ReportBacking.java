@@ -19,6 +19,8 @@ import org.kimberleyprocess.portal.reporting.application.QuestionnaireView;
 import org.kimberleyprocess.portal.reporting.application.ReportService;
 import org.kimberleyprocess.portal.reporting.application.ReportSummary;
 import org.kimberleyprocess.portal.reporting.application.ReportView;
+import org.kimberleyprocess.portal.reporting.application.ReviewService;
+import org.kimberleyprocess.portal.reporting.domain.Assessment;
 
 /**
  * The report form (reporting/report.xhtml?year=2025) and the list of a Participant's reports
@@ -46,6 +48,12 @@ public class ReportBacking {
     private PageMessages messages;
 
     private String reopenReason;
+    private String commentQuestion;
+    private String commentText;
+    private Assessment assessment;
+
+    @Inject
+    private ReviewService review;
 
     private Integer year;
     private String iso;
@@ -105,6 +113,61 @@ public class ReportBacking {
         ReportView r = getReport();
         return messages.perform(() -> reports.reopen(r.year(), r.participant(), reopenReason), "reporting.reopen.done",
                 "/reporting/report?faces-redirect=true&year=" + r.year() + "&iso=" + r.participant());
+    }
+
+    /** The Working Group comments on a question, or the Participant answers its comment. */
+    public String comment() {
+        ReportView r = getReport();
+        return messages.perform(() -> review.comment(r.year(), r.participant(), commentQuestion, commentText),
+                "reporting.review.commented", back(r));
+    }
+
+    /** The Working Group records where its review stands. */
+    public String assess() {
+        ReportView r = getReport();
+        return messages.perform(() -> review.assess(r.year(), r.participant(), assessment), "reporting.review.assessed",
+                back(r));
+    }
+
+    private static String back(ReportView r) {
+        return "/reporting/report?faces-redirect=true&year=" + r.year() + "&iso=" + r.participant();
+    }
+
+    /** The questions a comment may be about, in the questionnaire's order. */
+    public List<String> getQuestionCodes() {
+        return questionnaires.forYear(getReport().year(), language.get()).sections().stream()
+                .flatMap(s -> s.questions().stream()).map(q -> q.code()).toList();
+    }
+
+    public Assessment[] getAssessments() {
+        return Assessment.values();
+    }
+
+    public String getCommentQuestion() {
+        return commentQuestion;
+    }
+
+    public void setCommentQuestion(String commentQuestion) {
+        this.commentQuestion = commentQuestion;
+    }
+
+    public String getCommentText() {
+        return commentText;
+    }
+
+    public void setCommentText(String commentText) {
+        this.commentText = commentText;
+    }
+
+    public Assessment getAssessment() {
+        if (assessment == null && getReport() != null) {
+            assessment = getReport().assessment();
+        }
+        return assessment;
+    }
+
+    public void setAssessment(Assessment assessment) {
+        this.assessment = assessment;
     }
 
     public String getReopenReason() {

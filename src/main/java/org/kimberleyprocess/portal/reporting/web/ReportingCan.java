@@ -5,6 +5,7 @@ import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
 import org.kimberleyprocess.portal.platform.web.Permissions;
 import org.kimberleyprocess.portal.reporting.application.ReportService;
 import org.kimberleyprocess.portal.reporting.application.ReportView;
+import org.kimberleyprocess.portal.reporting.application.ReviewService;
 import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
 
 /** What the annual report's pages offer the person, as its services allow it ({@code #{can.reporting…}}). */
@@ -24,6 +25,17 @@ public class ReportingCan implements CapabilityPermissions {
     /** Read the compliance dashboard of all Participants' reports. */
     public boolean readCompliance() {
         return Permissions.allows(ReportService.class, "compliance");
+    }
+
+    /** Comment on this report in the review: the Working Group, or the Participant's own focal points. */
+    public boolean comment(ReportView report) {
+        return report != null && report.revision() > 0 && Permissions.allows(ReviewService.class, "comment")
+                && (Permissions.allows(ReviewService.class, "assess") || report.working());
+    }
+
+    /** Record where the review of this report stands (the Working Group on Monitoring). */
+    public boolean assess(ReportView report) {
+        return report != null && report.revision() > 0 && Permissions.allows(ReviewService.class, "assess");
     }
 
     /** Reopen this report (the Secretariat, once it is submitted). */

@@ -3,6 +3,7 @@ package org.kimberleyprocess.portal.reporting.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.kimberleyprocess.portal.reporting.domain.ReportRevision;
+import org.kimberleyprocess.portal.reporting.domain.ReviewComment;
 
 /** The annual report's field limits as pages read them ({@code #{reportingLimits…}}), from the entities' constants. */
 @Named
@@ -11,5 +12,9 @@ public class ReportingLimits {
 
     public int getReasonLength() {
         return ReportRevision.REASON_LENGTH;
+    }
+
+    public int getCommentLength() {
+        return ReviewComment.TEXT_LENGTH;
     }
 }

@@ -25,7 +25,8 @@ class MessageBundlesTest {
                     "registry.list.code", "registry.participant.date", "ParticipationStatus.PARTICIPANT",
                     "home.chairs.holder", "country.VN", "membership.file.question", "membership.file.note",
                     "secretariat.outbox.body", "registry.chairs.participant", "registry.contacts.title",
-                    "registry.contacts.public", "plenary.committees.participants", "reporting.compliance.participant"),
+                    "registry.contacts.public", "plenary.committees.participants", "reporting.compliance.participant",
+                    "CommentSide.PARTICIPANT", "reporting.review.question"),
             Language.PT, Set.of("home.chairs.holder"),
             Language.ES, Set.of("home.chairs.holder", "country.VN", "reporting.answer.no"),
             Language.RU, Set.of("home.chairs.holder"));

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 
+
+
 class AnnualReportTest {
 
     private static final Instant NOW = Instant.parse("2026-02-10T09:00:00Z");
@@ -115,6 +117,49 @@ class AnnualReportTest {
         assertTrue(second.answers().contains("1300"));
         assertTrue(first.answers().contains("1250"));
         assertEquals(2, r.getRevisions().size());
+    }
+
+    @Test
+    void onlyASubmittedReportIsReviewedAndEachRevisionIsReviewedAnew() {
+        AnnualReport r = report();
+        assertEquals("reporting.review.error.notSubmitted", assertThrows(
+                org.kimberleyprocess.portal.platform.errors.BusinessException.class,
+                () -> r.assess(Assessment.UNDER_REVIEW)).getMessageKey());
+        r.answer(NUMBER, Json.createValue(612), false, 0, "focal.bw", NOW);
+        r.answer(q("III.B.1"), text("NO"), false, 0, "focal.bw", NOW);
+        r.submit(Q, "focal.bw", NOW);
+        assertEquals(Optional.of(Assessment.RECEIVED), r.getAssessment());
+        r.comment(NUMBER, CommentSide.WORKING_GROUP, "monitoring", "¿Por qué tan pocos certificados?", NOW);
+        r.comment(NUMBER, CommentSide.PARTICIPANT, "focal.bw", "Moins d’exportations cette année-là.", NOW);
+        assertEquals("reporting.review.error.text", assertThrows(
+                org.kimberleyprocess.portal.platform.errors.BusinessException.class,
+                () -> r.comment(NUMBER, CommentSide.WORKING_GROUP, "monitoring", "  ", NOW)).getMessageKey());
+        r.assess(Assessment.ASSESSED);
+        r.reopen("Correction", NOW);
+        r.submit(Q, "focal.bw", NOW);
+        assertEquals(Optional.of(Assessment.RECEIVED), r.getAssessment());
+        assertEquals(List.of(CommentSide.WORKING_GROUP, CommentSide.PARTICIPANT),
+                r.getComments().stream().map(ReviewComment::getSide).toList());
+    }
+
+    @Test
+    void partAIsCarriedOverFromTheLastSubmissionAndRevisionsSayWhatChanged() {
+        AnnualReport y2024 = report();
+        y2024.answer(TABLE, Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", "Loi minière")).build(),
+                false, 0, "focal.bw", NOW);
+        y2024.answer(NUMBER, Json.createValue(612), false, 0, "focal.bw", NOW);
+        y2024.answer(q("III.B.1"), text("NO"), false, 0, "focal.bw", NOW);
+        ReportRevision first = y2024.submit(Q, "focal.bw", NOW);
+
+        AnnualReport y2025 = new AnnualReport("BW", 2026, 1, NOW);
+        y2025.carryOver(Q, first, "focal.bw", NOW);
+        assertEquals(List.of("I.A.1"), y2025.getAnswers().stream().map(Answer::getQuestionCode).toList());
+        assertEquals(1, y2025.find("I.A.1").orElseThrow().getVersion());
+
+        y2024.reopen("Correction", NOW);
+        y2024.answer(NUMBER, Json.createValue(640), false, 1, "focal.bw", NOW);
+        ReportRevision second = y2024.submit(Q, "focal.bw", NOW);
+        assertEquals(List.of("II.B.1"), RevisionDifferences.changed(first.answers(), second.answers()));
     }
 
     @Test

@@ -1,0 +1,88 @@
+package org.kimberleyprocess.portal.reporting.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.registry.application.KpAccess;
+import org.kimberleyprocess.portal.registry.domain.Participants;
+import org.kimberleyprocess.portal.reporting.domain.AnnualReport;
+import org.kimberleyprocess.portal.reporting.domain.AnnualReports;
+import org.kimberleyprocess.portal.reporting.domain.Assessment;
+import org.kimberleyprocess.portal.reporting.domain.CommentSide;
+import org.kimberleyprocess.portal.reporting.domain.Question;
+import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
+
+/**
+ * The Working Group on Monitoring's review of submitted reports: comments per question, which the Participant's
+ * focal points answer in the portal, and where the review stands (received, under review, follow-up requested,
+ * assessed). The Working Group, the Chair, the Secretariat and the Participant's own accounts read the comments.
+ */
+@Stateless
+public class ReviewService {
+
+    @Inject
+    private AnnualReports reports;
+
+    @Inject
+    private QuestionnaireVersions versions;
+
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private KpAccess kpAccess;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * A comment on one question of a submitted report: the Working Group's, or, from a focal point of the
+     * Participant, its answer. Anyone else is refused.
+     */
+    @RolesAllowed({Role.MONITORING_NAME, Role.FOCAL_POINT_NAME})
+    public void comment(int year, String isoCode, String questionCode, String text) {
+        String iso = participants.require(isoCode == null ? "" : isoCode.strip().toUpperCase(Locale.ROOT))
+                .getIsoCode();
+        CommentSide side;
+        if (context.isCallerInRole(Role.MONITORING_NAME)) {
+            side = CommentSide.WORKING_GROUP;
+        } else if (kpAccess.callerActsFor(iso)) {
+            side = CommentSide.PARTICIPANT;
+        } else {
+            throw new AccessDeniedException();
+        }
+        AnnualReport report = report(iso, year);
+        Question q = versions.require(report.getQuestionnaireNumber()).content().question(questionCode)
+                .orElseThrow(() -> new NotFoundException("Question", questionCode));
+        report.comment(q, side, context.getCallerPrincipal().getName(), text, clock.instant());
+        audit.fire(new Audited("REPORT_COMMENTED", "AnnualReport", iso + "/" + year, side + " " + q.code()));
+    }
+
+    /** The Working Group records where its review of a submitted report stands. */
+    @RolesAllowed(Role.MONITORING_NAME)
+    public void assess(int year, String isoCode, Assessment assessment) {
+        String iso = participants.require(isoCode == null ? "" : isoCode.strip().toUpperCase(Locale.ROOT))
+                .getIsoCode();
+        report(iso, year).assess(assessment);
+        audit.fire(new Audited("REPORT_ASSESSED", "AnnualReport", iso + "/" + year, String.valueOf(assessment)));
+    }
+
+    private AnnualReport report(String iso, int year) {
+        return reports.ofForChange(iso, year).orElseThrow(() -> new NotFoundException("AnnualReport", iso + "/" + year));
+    }
+}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 
+
 class QuestionnaireTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
@@ -147,7 +148,9 @@ class QuestionnaireTest {
         QuestionnaireVersion second = new QuestionnaireVersion(2, small(), NOW);
         second.adopt("AD 2008/2", LocalDate.of(2008, 11, 6), 2009);
         QuestionnaireVersion draft = new QuestionnaireVersion(3, small(), NOW);
-        QuestionnaireVersions versions = new InMemory(List.of(first, second, draft));
+        QuestionnaireVersions versions = new InMemory(new java.util.ArrayList<>(List.of(first, second)));
+        versions.add(draft);
+        assertEquals(4, versions.nextNumber());
         assertTrue(versions.applyingTo(2003).isEmpty());
         assertEquals(1, versions.applyingTo(2008).orElseThrow().getNumber());
         assertEquals(2, versions.applyingTo(2025).orElseThrow().getNumber());
@@ -156,7 +159,7 @@ class QuestionnaireTest {
     private record InMemory(List<QuestionnaireVersion> all) implements QuestionnaireVersions {
         @Override
         public void add(QuestionnaireVersion version) {
-            throw new UnsupportedOperationException();
+            all.add(version);
         }
 
         @Override

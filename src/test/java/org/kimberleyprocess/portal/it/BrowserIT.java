@@ -312,6 +312,43 @@ class BrowserIT {
     }
 
     @Test
+    void aFocalPointCreatesAnApiTokenInFrenchUsesItFromAScriptAndRevokesIt() throws Exception {
+        logIn("focal.ca", "fr");
+        browser.get(base + "account/tokens.xhtml");
+        visited("tokens-fr");
+        type("newToken:label", "Système des douanes — Québec « test »");
+        type("newToken:days", "400");
+        clickAndWaitForNextPage("newToken:create");
+        assertTrue(browser.findElement(By.id("newToken:days")).findElement(By.xpath("..")).getText()
+                .contains("Un jeton est valable de 1 à 365 jours"), "a refused life is explained");
+        assertEquals("Système des douanes — Québec « test »",
+                browser.findElement(By.id("newToken:label")).getAttribute("value"), "nothing typed is lost");
+        type("newToken:days", "30");
+        clickAndWaitForNextPage("newToken:create");
+        String token = browser.findElement(By.id("secret")).getAttribute("value");
+        assertTrue(token.matches("[0-9a-f]{64}"), token);
+        visited("token-created-fr");
+        assertTrue(browser.findElement(By.id("tokensForm:tokens")).getText()
+                .contains("Système des douanes — Québec « test »"));
+
+        PortalClient script = new PortalClient(base.toURI());
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
+        assertEquals("focal.ca", PublicPagesIT.json(script.api("GET", "/api/v1/accounts/me", bearer))
+                .getString("username"));
+
+        browser.get(base + "account/tokens.xhtml");
+        assertFalse(browser.getPageSource().contains(token), "the secret is shown once only");
+        WebElement row = browser.findElements(By.cssSelector("[id='tokensForm:tokens_data'] tr")).stream()
+                .filter(r -> r.getText().contains("Système des douanes — Québec « test »")).findFirst().orElseThrow();
+        String revoke = row.findElement(By.cssSelector("input.revoke")).getAttribute("id");
+        clickAndWaitForNextPage(revoke);
+        assertTrue(browser.findElement(By.id("tokensForm:tokens")).getText().contains("Révoqué"));
+        visited("token-revoked-fr");
+        assertEquals(401, script.api("GET", "/api/v1/accounts/me", bearer).statusCode());
+        logOut();
+    }
+
+    @Test
     void theSecretariatEntersAnObserverAndImportsARegistryFileInPortuguese() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         logIn("secretariat", "pt");

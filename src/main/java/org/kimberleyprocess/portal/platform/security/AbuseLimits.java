@@ -56,6 +56,11 @@ public class AbuseLimits {
         return ClientAddress.of(request, trustedProxySet());
     }
 
+    /** The address of the person behind a request (for code that runs before the request scope is usable). */
+    public String addressOf(HttpServletRequest other) {
+        return ClientAddress.of(other, trustedProxySet());
+    }
+
     /** Counts an anonymous submission from the current request's address; false when over the limit. */
     public boolean allowFormNow() {
         return allowForm(currentAddress());

@@ -37,7 +37,9 @@ public class AccessFreshnessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() == null || isStaticResource(request)) {
+        if (request.getUserPrincipal() == null || isStaticResource(request)
+                || request.getAttribute(PortalAuthentication.STATELESS) != null) {
+            // a token (or Basic on the token endpoint) is checked against the account as it is now, on each request
             chain.doFilter(request, response);
             return;
         }

@@ -1,8 +1,6 @@
 package org.kimberleyprocess.portal.platform.security;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,13 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.kimberleyprocess.portal.platform.api.ErrorBody;
 import org.kimberleyprocess.portal.platform.config.PortalConfig;
-import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.i18n.LanguageFilter;
-import org.kimberleyprocess.portal.platform.i18n.Messages;
 
 /**
  * No state-changing API call from another site: a request that the browser marks as cross-site
@@ -39,16 +32,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
-            Language language = LanguageFilter.of(request);
-            ErrorBody body = new ErrorBody(403, "api.error.crossSite", Messages.text(language, "api.error.crossSite"));
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            try (Jsonb jsonb = JsonbBuilder.create()) {
-                response.getWriter().write(jsonb.toJson(body));
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
+            JsonRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.error.crossSite");
             return;
         }
         chain.doFilter(request, response);

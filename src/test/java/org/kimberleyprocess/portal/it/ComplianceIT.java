@@ -118,4 +118,37 @@ class ComplianceIT {
         assertEquals(403, focal.get("/reporting/compliance.xhtml?year=2024").status());
         assertTrue(!focal.get("/index.xhtml").menu().contains("Reporting compliance"));
     }
+
+    @Test
+    void theSecretariatSetsTheFirstReportingYearAndTheDutiesFollow() throws Exception {
+        PortalClient secretariat = as("secretariat", "es");
+        assertEquals(2024, PublicPagesIT.json(secretariat.api("GET", "/api/v1/reports/first-year")).getInt("firstYear"),
+                "demo mode: reports are due from 2024");
+        PortalClient.Page page = secretariat.get("/reporting/compliance.xhtml?year=2024");
+        PortalClient.Page refused = secretariat.submit(page, "firstYear", Map.of("first", "2002"), "save");
+        assertTrue(refused.messages().contains("El primer año de informe debe estar entre 2003 y 2025."),
+                refused.messages().toString());
+        assertEquals("2002", refused.html().getElementById("firstYear:first").val(), "what was typed stays");
+        PortalClient.Page words = secretariat.submit(page, "firstYear", Map.of("first", "dos mil"), "save");
+        assertTrue(words.messages().contains("Escriba un año en cifras, por ejemplo 2024."), words.messages().toString());
+        assertEquals(2024, PublicPagesIT.json(secretariat.api("GET", "/api/v1/reports/first-year")).getInt("firstYear"),
+                "nothing changed");
+
+        PortalClient focal = as("focal.za", "en");
+        assertEquals(403, focal.api("PUT", "/api/v1/reports/first-year", "{\"firstYear\": 2025}").statusCode());
+        assertEquals(List.of("2025", "2024"), focal.get("/reporting/index.xhtml").texts("#reports td:first-child"),
+                "a focal point's list starts at the first reporting year");
+        try {
+            PortalClient.Page saved = secretariat.submit(secretariat.get("/reporting/compliance.xhtml?year=2025"),
+                    "firstYear", Map.of("first", "2025"), "save");
+            assertTrue(saved.messages().contains("Se ha guardado el primer año de informe."), saved.messages().toString());
+            assertEquals(List.of("2025"), focal.get("/reporting/index.xhtml").texts("#reports td:first-child"));
+            assertTrue(secretariat.get("/reporting/compliance.xhtml?year=2024").within("compliance:rows_data", "tr")
+                    .stream().noneMatch(r -> r.text().startsWith("Bots")), "nobody owes the report on 2024 now");
+        } finally {
+            assertEquals(200, secretariat.api("PUT", "/api/v1/reports/first-year", "{\"firstYear\": 2024}")
+                    .statusCode());
+        }
+        assertEquals(List.of("2025", "2024"), focal.get("/reporting/index.xhtml").texts("#reports td:first-child"));
+    }
 }

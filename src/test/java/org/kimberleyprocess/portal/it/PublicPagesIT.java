@@ -221,8 +221,10 @@ class PublicPagesIT {
         assertEquals("database", ready.getJsonArray("checks").getJsonObject(0).getString("name"));
         String openApi = plain.api("GET", "/openapi").body();
         assertTrue(openApi.contains("/api/v1/registry/participants"), openApi);
-        assertTrue(openApi.contains("/api/v1/tokens") && openApi.contains("scheme: bearer"),
-                "the token endpoint and the Bearer scheme are documented");
+        assertTrue(openApi.contains("\"/api/v1/tokens\"") && openApi.contains("\"/api/v1/reports/first-year\""),
+                "the token endpoint and the first reporting year are documented");
+        assertTrue(openApi.matches("(?s).*\"securitySchemes\".*\"scheme\" : \"bearer\".*"),
+                "the Bearer scheme is documented: " + openApi.substring(Math.max(0, openApi.indexOf("securitySchemes"))));
         assertEquals(200, plain.api("GET", "/api/v1/registry/counts").statusCode());
         assertEquals(404, plain.api("GET", "/api/registry/counts").statusCode(), "the unversioned paths are gone");
     }

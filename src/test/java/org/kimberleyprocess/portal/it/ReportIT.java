@@ -128,6 +128,16 @@ class ReportIT {
                 Map.of("If-Match", "\"" + json(ascii).getInt("version") + "\""));
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals("Сертификат.pdf", json(saved).getJsonObject("value").getString("name"));
+        // the file is read back by those who may read the answer, under its own name
+        HttpResponse<byte[]> back = focal.bytes(path);
+        assertEquals(200, back.statusCode());
+        assertEquals("application/pdf", back.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(java.util.Arrays.equals(org.kimberleyprocess.portal.platform.demo.DemoDocuments.pdf("Specimen RU"),
+                back.body()), "the stored file, byte for byte");
+        assertTrue(back.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("filename*=UTF-8''%D0%A1%D0%B5%D1%80%D1%82%D0%B8%D1%84%D0%B8%D0%BA%D0%B0%D1%82.pdf"));
+        assertEquals(404, new PortalClient(base.toURI()).bytes(path).statusCode(), "not for the public before submission");
+        assertEquals(404, as("focal.bw").bytes(path).statusCode(), "nor for another Participant");
         // a file answer is only ever set by an upload
         assertEquals(422, focal.api("PUT", "/api/v1/reports/2025/RU/answers/II.B.3",
                 put("{\"document\": \"forged\", \"name\": \"x.pdf\"}"),
@@ -246,5 +256,41 @@ class ReportIT {
         HttpResponse<String> late = focal.api("PUT", "/api/v1/reports/2024/BW/answers/I.A.3", put("\"late\""),
                 Map.of("If-Match", "\"1\""));
         assertEquals(409, late.statusCode(), late.body());
+    }
+
+    @Test
+    void aReportReadsAsPdfInTheReadersLanguageWithOnlyWhatTheReaderMayRead() throws Exception {
+        HttpResponse<byte[]> open = new PortalClient(base.toURI()).bytes("/api/v1/reports/2024/BW/pdf?lang=ru");
+        assertEquals(200, open.statusCode());
+        assertEquals("application/pdf", open.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(open.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("kp-annual-report-2024-BW-ru.pdf"));
+        String publicText = pdfText(open.body());
+        assertTrue(publicText.contains("Годовой отчёт за 2024 год — Ботсвана"), publicText);
+        assertTrue(publicText.contains("Представлен"), "the state in Russian: " + publicText);
+        assertFalse(publicText.contains("Forty inspections"), "no KP-only answer for the public");
+
+        String monitoring = pdfText(as("monitoring").bytes("/api/v1/reports/2024/BW/pdf?lang=en").body());
+        assertTrue(monitoring.contains("Annual report on 2024 — Botswana"), monitoring);
+        assertTrue(monitoring.contains("Forty inspections of licence holders") && monitoring.contains("[KP only]"),
+                monitoring);
+        // a report nobody has submitted is not found for the public, as on the API
+        assertEquals(404, new PortalClient(base.toURI()).bytes("/api/v1/reports/2025/BW/pdf").statusCode());
+    }
+
+    /** The text of a PDF, page after page, with runs of white space as one space. */
+    private static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append(' ');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
     }
 }

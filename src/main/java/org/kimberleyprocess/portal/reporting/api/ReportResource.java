@@ -15,15 +15,22 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.files.DocumentStore;
+import org.kimberleyprocess.portal.platform.files.DocumentView;
+import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.reporting.application.AnswerView;
+import org.kimberleyprocess.portal.reporting.application.PrintedReport;
 import org.kimberleyprocess.portal.reporting.application.ReportService;
 import org.kimberleyprocess.portal.reporting.application.ReportView;
 import org.kimberleyprocess.portal.reporting.application.ReviewService;
 import org.kimberleyprocess.portal.reporting.domain.Assessment;
 import org.kimberleyprocess.portal.reporting.domain.InvalidAnswerException;
+import org.kimberleyprocess.portal.reporting.infrastructure.ReportPdf;
 
 /**
  * The annual report over HTTP: read a report ({@code /reports/{year}/{iso2}}), change one answer with
@@ -39,6 +46,47 @@ public class ReportResource {
 
     @Inject
     ReviewService review;
+
+    @Inject
+    ReportPdf pdf;
+
+    @Inject
+    DocumentStore documents;
+
+    @Inject
+    CurrentLanguage language;
+
+    /** The file of a file answer, for whoever may read that answer (the public: a submitted, public one). */
+    @GET
+    @Path("answers/{code}/file")
+    public Response file(@PathParam("year") int year, @PathParam("iso") String iso, @PathParam("code") String code) {
+        DocumentView document = reports.answerFile(year, iso, code);
+        StreamingOutput body = out -> {
+            try (InputStream in = documents.open(document)) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, document.mediaType())
+                .header("Content-Disposition", "attachment; filename=\""
+                        + document.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "")
+                        + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(document.fileName(),
+                                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Length", document.size()).build();
+    }
+
+    /**
+     * The report as PDF in the reader's language ({@code ?lang=}), with what the caller may read of it (the public:
+     * the last submission without its KP-only answers).
+     */
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    public Response printed(@PathParam("year") int year, @PathParam("iso") String iso) {
+        PrintedReport report = reports.printed(year, iso, language.get());
+        String name = "kp-annual-report-" + report.year() + "-" + report.iso() + "-" + language.get().code() + ".pdf";
+        return Response.ok(pdf.render(report, language.get()), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
 
     @GET
     public ReportView report(@PathParam("year") int year, @PathParam("iso") String iso) {

@@ -7,12 +7,18 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.validation.CommandCheck;
+import org.kimberleyprocess.portal.reporting.domain.LocalizedText;
 import org.kimberleyprocess.portal.reporting.domain.MissingTranslation;
+import org.kimberleyprocess.portal.reporting.domain.Part;
+import org.kimberleyprocess.portal.reporting.domain.Question;
+import org.kimberleyprocess.portal.reporting.domain.QuestionType;
+import org.kimberleyprocess.portal.reporting.domain.Questionnaire;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireJson;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
@@ -90,6 +96,55 @@ public class QuestionnaireService {
         audit.fire(new Audited("QUESTIONNAIRE_COPIED", "QuestionnaireVersion", String.valueOf(v.getNumber()),
                 "from " + number));
         return v.getNumber();
+    }
+
+    /** The Secretariat changes the questionnaire's title in a draft. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void reviseTitle(int number, Map<Language, String> title) {
+        edit(number, "title", q -> q.withTitle(new LocalizedText(title)));
+    }
+
+    /** The Secretariat changes a section's title in a draft. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void reviseSection(int number, String section, Map<Language, String> title) {
+        edit(number, section, q -> q.withSectionTitle(section, new LocalizedText(title)));
+    }
+
+    /** The Secretariat changes a question's texts (text and help in each language) and whether it is required. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void reviseQuestion(int number, String code, Map<Language, String> text, Map<Language, String> help,
+                               boolean required) {
+        edit(number, code, q -> q.withTexts(code, new LocalizedText(text), new LocalizedText(help), required));
+    }
+
+    /** The Secretariat moves a question one place up or down in its section. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void move(int number, String code, boolean up) {
+        edit(number, code, q -> q.moved(code, up ? -1 : 1));
+    }
+
+    /** The Secretariat adds a question at the end of a section's part; returns its code. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public String addQuestion(int number, String section, Part part, QuestionType type, String englishText) {
+        QuestionnaireVersion v = versions.require(number);
+        java.util.Set<String> before = v.content().questions().stream().map(Question::code)
+                .collect(java.util.stream.Collectors.toSet());
+        edit(number, section, q -> q.added(section, part, type,
+                new LocalizedText(englishText == null ? Map.of() : Map.of(Language.EN, englishText))));
+        return v.content().questions().stream().map(Question::code).filter(c -> !before.contains(c)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The Secretariat removes a question from a draft. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void removeQuestion(int number, String code) {
+        edit(number, code, q -> q.without(code));
+    }
+
+    private void edit(int number, String what, java.util.function.UnaryOperator<Questionnaire> change) {
+        QuestionnaireVersion v = versions.require(number);
+        v.revise(change.apply(v.content()));
+        audit.fire(new Audited("QUESTIONNAIRE_EDITED", "QuestionnaireVersion", String.valueOf(number), what));
     }
 
     /** A version in the questionnaire's JSON form. */

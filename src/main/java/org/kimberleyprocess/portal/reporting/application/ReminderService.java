@@ -21,6 +21,7 @@ import org.kimberleyprocess.portal.reporting.domain.ReportReminder;
 import org.kimberleyprocess.portal.reporting.domain.ReportReminders;
 import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
 import org.kimberleyprocess.portal.reporting.domain.ReportingDuty;
+import org.kimberleyprocess.portal.reporting.domain.ReportingSettingsStore;
 
 /**
  * Reminds the focal points of every Participant whose report on last year is not submitted: 30 and 7 days before
@@ -45,6 +46,9 @@ public class ReminderService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ReportingSettingsStore settings;
 
     @Inject
     private Event<ReportReminderDue> due;
@@ -72,11 +76,12 @@ public class ReminderService {
             return 0;
         }
         String key = reminder.get().key();
+        int firstYear = settings.current().getFirstYear();
         int sent = 0;
         for (var p : participants.all()) {
             String iso = p.getIsoCode();
             boolean submitted = reports.of(iso, year).map(AnnualReport::lastRevision).flatMap(r -> r).isPresent();
-            if (!ReportingDuty.owes(p, year) || submitted || reminders.sent(iso, year, key)) {
+            if (!ReportingDuty.owes(p, year, firstYear) || submitted || reminders.sent(iso, year, key)) {
                 continue;
             }
             List<ReportReminderDue.Recipient> to = accounts.actingFor(iso).stream()

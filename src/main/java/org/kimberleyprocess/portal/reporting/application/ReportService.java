@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.files.DocumentStore;
+import org.kimberleyprocess.portal.platform.files.DocumentView;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.Role;
@@ -44,13 +46,17 @@ import org.kimberleyprocess.portal.reporting.domain.AnswerText;
 import org.kimberleyprocess.portal.reporting.domain.InvalidAnswerException;
 import org.kimberleyprocess.portal.reporting.domain.Question;
 import org.kimberleyprocess.portal.reporting.domain.QuestionType;
+import org.kimberleyprocess.portal.reporting.domain.Questionnaire;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
 import org.kimberleyprocess.portal.reporting.domain.ReportRevision;
 import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
 import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
 import org.kimberleyprocess.portal.reporting.domain.ReportingDuty;
+import org.kimberleyprocess.portal.reporting.domain.ReportingSettings;
+import org.kimberleyprocess.portal.reporting.domain.ReportingSettingsStore;
 import org.kimberleyprocess.portal.reporting.domain.RevisionDifferences;
+import org.kimberleyprocess.portal.reporting.domain.Section;
 
 /**
  * Filing the annual report: a Participant's focal points answer question by question (each answer against the
@@ -81,6 +87,9 @@ public class ReportService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ReportingSettingsStore settings;
 
     @Inject
     private DocumentStore documents;
@@ -220,15 +229,17 @@ public class ReportService {
     }
 
     /**
-     * The reports the caller's Participant owes: every year from the later of the questionnaire's first year and
-     * its admission, up to the latest year open today, latest first; a year without a stored report is not started.
+     * The reports the caller's Participant owes: every year from the latest of the first reporting year, the
+     * questionnaire's first year and its admission, up to the latest year open today, latest first; a year without
+     * a stored report is not started.
      */
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public List<ReportSummary> ownReports() {
         Participant p = participant(callerAccount().getParticipantIso().orElseThrow(AccessDeniedException::new));
         LocalDate today = LocalDate.now(clock);
-        int first = Math.max(ReportingDuty.admissionYear(p), versions.all().stream().filter(QuestionnaireVersion::isAdopted)
-                .mapToInt(v -> v.getFirstYear().orElseThrow()).min().orElse(Integer.MAX_VALUE));
+        int first = Math.max(ReportingDuty.firstYearOwed(p, settings.current().getFirstYear()),
+                versions.all().stream().filter(QuestionnaireVersion::isAdopted)
+                        .mapToInt(v -> v.getFirstYear().orElseThrow()).min().orElse(Integer.MAX_VALUE));
         int last = ReportingCalendar.latestOpenYear(today);
         var stored = reports.of(p.getIsoCode());
         return IntStream.rangeClosed(first, last).map(y -> last - (y - first)).mapToObj(year -> {
@@ -252,8 +263,9 @@ public class ReportService {
         LocalDate due = ReportingCalendar.dueOn(year);
         Map<String, AnnualReport> filed = reports.onYear(year).stream()
                 .collect(Collectors.toMap(AnnualReport::getParticipantIso, r -> r));
+        int firstYear = settings.current().getFirstYear();
         return participants.all().stream()
-                .filter(p -> ReportingDuty.owes(p, year))
+                .filter(p -> ReportingDuty.owes(p, year, firstYear))
                 .map(p -> {
                     AnnualReport r = filed.get(p.getIsoCode());
                     Optional<ReportRevision> first = r == null ? Optional.empty()
@@ -296,6 +308,67 @@ public class ReportService {
         }
         rows.sort(Comparator.comparing(QuestionAnswerRow::name, java.text.Collator.getInstance(language.locale())));
         return rows;
+    }
+
+    /**
+     * The report as {@link #report} lets the caller read it, written out in a language: every question that applies
+     * (by the answers' conditions), with its answer as text or none; KP-only answers only for those who may read them.
+     */
+    @PermitAll
+    public PrintedReport printed(int year, String isoCode, Language language) {
+        ReportView view = report(year, isoCode);
+        Questionnaire q = versions.require(view.questionnaire()).content();
+        Map<String, AnswerView> answers = new HashMap<>();
+        view.answers().forEach(a -> answers.put(a.question(), a));
+        java.util.function.Function<String, String> stored = code -> Optional.ofNullable(answers.get(code))
+                .map(a -> a.value() instanceof jakarta.json.JsonString s ? s.getString() : String.valueOf(a.value()))
+                .orElse(null);
+        List<PrintedReport.PrintedSection> sections = new ArrayList<>();
+        for (Section s : q.sections()) {
+            List<PrintedReport.PrintedAnswer> printed = new ArrayList<>();
+            for (Question question : s.questions()) {
+                AnswerView a = answers.get(question.code());
+                if (a == null && !q.applies(question, stored)) {
+                    continue;
+                }
+                String text = a == null ? null : AnswerText.of(question, a.value(), language);
+                printed.add(new PrintedReport.PrintedAnswer(question.code(), question.text().in(language),
+                        text == null || text.isBlank() ? null : text, a != null && a.kpOnly()));
+            }
+            sections.add(new PrintedReport.PrintedSection(s.code(), s.title().in(language), printed));
+        }
+        return new PrintedReport(year, view.participant(), names.name(view.participant(), language), view.status(),
+                view.revision(), view.questionnaire(), view.lastActivity(), sections);
+    }
+
+    /**
+     * The file a file answer names, for a reader who may read that answer (as {@link #report} decides: the public
+     * only a submitted, not KP-only one); otherwise not found.
+     */
+    @PermitAll
+    public DocumentView answerFile(int year, String isoCode, String questionCode) {
+        return report(year, isoCode).answers().stream().filter(a -> a.question().equals(questionCode))
+                .map(AnswerView::value).filter(v -> v instanceof jakarta.json.JsonObject)
+                .map(v -> ((jakarta.json.JsonObject) v).getString("document", null)).filter(java.util.Objects::nonNull)
+                .findFirst().flatMap(documents::find).map(DocumentView::of)
+                .orElseThrow(() -> new NotFoundException("Answer", year + "/" + isoCode + "/" + questionCode));
+    }
+
+    /** The first year on which reports are due (a Participant admitted later owes them from its admission). */
+    @PermitAll
+    public int firstReportingYear() {
+        return settings.current().getFirstYear();
+    }
+
+    /** The Secretariat sets the first reporting year: from 2003 to the latest year whose report is open. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public void setFirstReportingYear(int year) {
+        ReportingSettings current = settings.current();
+        int before = current.getFirstYear();
+        current.changeFirstYear(year, ReportingCalendar.latestOpenYear(LocalDate.now(clock)));
+        if (before != year) {
+            audit.fire(new Audited("FIRST_REPORTING_YEAR_SET", "Reporting", "first-year", before + " → " + year));
+        }
     }
 
     /** The ISO code of the state the caller's account acts for, if any. */

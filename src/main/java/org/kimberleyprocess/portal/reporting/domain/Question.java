@@ -51,6 +51,18 @@ public record Question(String code, Part part, QuestionType type, boolean requir
         }
     }
 
+    /** The same question with new texts and required flag (its code, type and what it offers stay). */
+    public Question withTexts(LocalizedText newText, LocalizedText newHelp, boolean isRequired) {
+        return new Question(code, part, type, isRequired, newText, newHelp, condition, options, unit, min, max,
+                columns);
+    }
+
+    /** The types a question can be added with in the portal (the others need options or columns: by JSON). */
+    public static boolean addableInPortal(QuestionType type) {
+        return type == QuestionType.LONG_TEXT || type == QuestionType.YES_NO || type == QuestionType.NUMBER
+                || type == QuestionType.DATE || type == QuestionType.FILE;
+    }
+
     /** The section's code: {@code II} for {@code II.A.3}. */
     public String section() {
         return code.substring(0, code.indexOf('.'));

@@ -65,6 +65,86 @@ public record Questionnaire(LocalizedText title, List<Section> sections) {
         return applies(on, answers) && c.equals().equals(answers.apply(on.code()));
     }
 
+    /** The same questionnaire with another title. */
+    public Questionnaire withTitle(LocalizedText newTitle) {
+        return new Questionnaire(newTitle, sections);
+    }
+
+    /** The same questionnaire with a section's title changed. */
+    public Questionnaire withSectionTitle(String sectionCode, LocalizedText newTitle) {
+        return new Questionnaire(title, sections.stream().map(s -> s.code().equals(sectionCode)
+                ? new Section(s.code(), newTitle, s.questions()) : s).toList());
+    }
+
+    /** The same questionnaire with one question's texts and required flag changed. */
+    public Questionnaire withTexts(String code, LocalizedText text, LocalizedText help, boolean required) {
+        Question q = require(code);
+        return replacing(code, List.of(q.withTexts(text, help, required)));
+    }
+
+    /**
+     * The question moved one place up ({@code -1}) or down ({@code 1}) in its section; its code stays. Moving a
+     * question before the one its condition tests is refused (a condition refers to an earlier question).
+     */
+    public Questionnaire moved(String code, int direction) {
+        Question q = require(code);
+        Section s = section(q.section());
+        List<Question> list = new ArrayList<>(s.questions());
+        int at = list.indexOf(q);
+        int to = at + Integer.signum(direction);
+        if (to < 0 || to >= list.size()) {
+            throw new BusinessException("reporting.questionnaire.error.cannotMove", code);
+        }
+        list.remove(at);
+        list.add(to, q);
+        return new Questionnaire(title, sections.stream()
+                .map(x -> x == s ? new Section(s.code(), s.title(), list) : x).toList());
+    }
+
+    /**
+     * A new question at the end of a section's part, numbered after the part's highest number, with its English
+     * text (the other languages are then missing translations).
+     */
+    public Questionnaire added(String sectionCode, Part part, QuestionType type, LocalizedText text) {
+        Section s = section(sectionCode);
+        if (part == null || type == null || !Question.addableInPortal(type)) {
+            throw new BusinessException("reporting.questionnaire.error.type", sectionCode);
+        }
+        int next = s.questions().stream().filter(q -> q.part() == part)
+                .mapToInt(q -> Integer.parseInt(q.code().substring(q.code().lastIndexOf('.') + 1))).max().orElse(0) + 1;
+        Question q = new Question(sectionCode + "." + part.name() + "." + next, part, type, false, text, null, null,
+                null, null, null, null, null);
+        List<Question> list = new ArrayList<>(s.questions());
+        list.add(q);
+        return new Questionnaire(title, sections.stream()
+                .map(x -> x == s ? new Section(s.code(), s.title(), list) : x).toList());
+    }
+
+    /** The questionnaire without a question; refused while another question's condition tests it. */
+    public Questionnaire without(String code) {
+        require(code);
+        if (questions().stream().anyMatch(q -> q.condition() != null && code.equals(q.condition().question()))) {
+            throw new BusinessException("reporting.questionnaire.error.conditionedOn", code);
+        }
+        return replacing(code, List.of());
+    }
+
+    private Questionnaire replacing(String code, List<Question> replacement) {
+        return new Questionnaire(title, sections.stream().map(s -> new Section(s.code(), s.title(),
+                s.questions().stream().flatMap(q -> q.code().equals(code) ? replacement.stream()
+                        : java.util.stream.Stream.of(q)).toList())).toList());
+    }
+
+    private Question require(String code) {
+        return question(code).orElseThrow(() -> new BusinessException("reporting.questionnaire.error.noQuestion",
+                String.valueOf(code)));
+    }
+
+    private Section section(String code) {
+        return sections.stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new BusinessException("reporting.questionnaire.error.section", String.valueOf(code)));
+    }
+
     /** Every text that lacks a translation, in the questionnaire's order. */
     public List<MissingTranslation> missingTranslations() {
         List<MissingTranslation> missing = new ArrayList<>();

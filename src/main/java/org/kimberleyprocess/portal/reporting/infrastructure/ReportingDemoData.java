@@ -26,6 +26,8 @@ import org.kimberleyprocess.portal.reporting.domain.Questionnaire;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireJson;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
+import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
+import org.kimberleyprocess.portal.reporting.domain.ReportingSettingsStore;
 
 /**
  * The standard questionnaire, adopted for the reports from 2004 on; focal points for South Africa, Canada and the
@@ -94,6 +96,12 @@ public class ReportingDemoData implements DemoData {
     private QuestionnaireVersions versions;
 
     @Inject
+    private ReportingSettingsStore settings;
+
+    /** Reports are due in demo mode from 2024: the reports on 2024 and 2025 show every state of a report. */
+    static final int FIRST_REPORTING_YEAR = 2024;
+
+    @Inject
     private AnnualReports reports;
 
     @Inject
@@ -117,6 +125,8 @@ public class ReportingDemoData implements DemoData {
                 QuestionnaireJson.read(StandardQuestionnaire.json()), now);
         v.adopt(DECISION, LocalDate.of(2004, 10, 29), 2004);
         versions.add(v);
+        settings.current().changeFirstYear(FIRST_REPORTING_YEAR,
+                ReportingCalendar.latestOpenYear(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)));
         focalPoint("focal.za", "South Africa focal point", "ZA", Language.EN, passwordHash, now);
         focalPoint("focal.ca", "Point focal du Canada", "CA", Language.FR, passwordHash, now);
         focalPoint("focal.ru", "Координатор Российской Федерации", "RU", Language.RU, passwordHash, now);

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.reporting.application.ComplianceRow;
 import org.kimberleyprocess.portal.reporting.application.QuestionAnswerRow;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireView;
 import org.kimberleyprocess.portal.reporting.application.ReportService;
 import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
+import org.kimberleyprocess.portal.reporting.domain.ReportingSettings;
 
 /**
  * The compliance dashboard (reporting/compliance.xhtml?year=2025): each Participant's report on a year, sortable,
@@ -40,6 +42,7 @@ public class ComplianceBacking {
     private Clock clock;
 
     private int year;
+    private Integer firstYear;
     private List<ComplianceRow> rows;
     private String code;
     private List<QuestionAnswerRow> answers;
@@ -47,6 +50,9 @@ public class ComplianceBacking {
 
     @Inject
     private QuestionnaireService questionnaires;
+
+    @Inject
+    private PageMessages messages;
 
     @PostConstruct
     void readYear() {
@@ -120,9 +126,34 @@ public class ComplianceBacking {
         return getRows().stream().filter(r -> r.submittedOn() != null).count();
     }
 
+    /** The years offered, latest first, none before the first reporting year. */
     public List<Integer> getYears() {
         int latest = latestYear();
-        return IntStream.range(0, YEARS_OFFERED).map(i -> latest - i).boxed().toList();
+        int first = reports.firstReportingYear();
+        return IntStream.range(0, YEARS_OFFERED).map(i -> latest - i).filter(y -> y >= first).boxed().toList();
+    }
+
+    /** The first year on which reports are due (the form's value until it is posted). */
+    public Integer getFirstYear() {
+        if (firstYear == null) {
+            firstYear = reports.firstReportingYear();
+        }
+        return firstYear;
+    }
+
+    public void setFirstYear(Integer firstYear) {
+        this.firstYear = firstYear;
+    }
+
+    /** The Secretariat sets the first reporting year; a year out of range is refused with the range. */
+    public String saveFirstYear() {
+        if (firstYear == null) {
+            messages.error("firstYear:first", "reporting.firstYear.error.range", ReportingSettings.EARLIEST_YEAR,
+                    latestYear());
+            return null;
+        }
+        return messages.perform(() -> reports.setFirstReportingYear(firstYear), "reporting.firstYear.saved",
+                "/reporting/compliance?faces-redirect=true&year=" + year);
     }
 
     private int latestYear() {

@@ -22,6 +22,11 @@ public class ReportingCan implements CapabilityPermissions {
         return Permissions.allows(ReportService.class, "ownReports");
     }
 
+    /** Set the first year on which reports are due (the Secretariat). */
+    public boolean setFirstYear() {
+        return Permissions.allows(ReportService.class, "setFirstReportingYear");
+    }
+
     /** Read the compliance dashboard of all Participants' reports. */
     public boolean readCompliance() {
         return Permissions.allows(ReportService.class, "compliance");

@@ -172,4 +172,38 @@ class QuestionnaireTest {
             return all.size() + 1;
         }
     }
+
+    @Test
+    void theSecretariatEditsADraftQuestionByQuestionAndTheRulesStillHold() {
+        Questionnaire q = small();
+        Questionnaire edited = q.withTexts("III.B.2", new LocalizedText(Map.of(Language.EN, "Describe the case.",
+                Language.RU, "Опишите случай.")), new LocalizedText(Map.of(Language.FR, "Aide")), false);
+        Question changed = edited.question("III.B.2").orElseThrow();
+        assertEquals("Опишите случай.", changed.text().in(Language.RU));
+        assertFalse(changed.required());
+        assertEquals(new Condition("III.B.1", "YES"), changed.condition(), "what the question offers stays");
+        assertEquals(EnumSet.of(Language.FR, Language.PT, Language.ES), changed.text().missing());
+        assertTrue(edited.missingTranslations().stream().anyMatch(m -> m.where().equals("III.B.2")));
+
+        // a conditional question cannot move above the question it tests, nor past the ends
+        assertEquals("reporting.questionnaire.error.condition", key(() -> q.moved("III.B.2", -1)));
+        assertEquals("reporting.questionnaire.error.cannotMove", key(() -> q.moved("III.B.1", -1)));
+        assertEquals("reporting.questionnaire.error.cannotMove", key(() -> q.moved("III.B.2", 1)));
+
+        // a new question takes the part's next number, at the end; the question a condition tests stays
+        Questionnaire added = q.added("III", Part.B, QuestionType.LONG_TEXT, new LocalizedText(Map.of(Language.EN,
+                "Any other change?")));
+        assertEquals(List.of("III.B.1", "III.B.2", "III.B.3"), added.questions().stream().map(Question::code).toList());
+        assertEquals(List.of("III.B.1", "III.B.3", "III.B.2"), added.moved("III.B.3", -1).questions().stream()
+                .map(Question::code).toList());
+        assertEquals("III.A.1", q.added("III", Part.A, QuestionType.DATE, all("When?")).questions().get(2).code());
+        assertEquals("reporting.questionnaire.error.type", key(() -> q.added("III", Part.B, QuestionType.TABLE,
+                all("A table"))));
+        assertEquals("reporting.questionnaire.error.text", key(() -> q.added("III", Part.B, QuestionType.LONG_TEXT,
+                new LocalizedText(Map.of()))));
+        assertEquals("reporting.questionnaire.error.conditionedOn", key(() -> q.without("III.B.1")));
+        assertEquals(List.of("III.B.1"), q.without("III.B.2").questions().stream().map(Question::code).toList());
+        assertEquals("reporting.questionnaire.error.noQuestion", key(() -> q.without("IX.A.1")));
+        assertEquals("ru Trade", q.withSectionTitle("III", all("Trade")).sections().get(0).title().in(Language.RU));
+    }
 }

@@ -349,6 +349,37 @@ class BrowserIT {
     }
 
     @Test
+    void theSecretariatWritesAQuestionInPortugueseAndPreviewsTheDraft() throws IOException {
+        logIn("secretariat", "pt");
+        browser.get(base + "reporting/compliance.xhtml?year=2024");
+        visited("compliance-pt");
+        browser.get(base + "reporting/question.xhtml?year=2024&code=II.B.1");
+        visited("one-question-pt");
+        browser.get(base + "reporting/versions.xhtml");
+        visited("versions-pt");
+        clickAndWaitForNextPage(browser.findElements(By.cssSelector("input.copy")).get(0).getAttribute("id"));
+        String draft = browser.getCurrentUrl().replaceAll(".*number=([0-9]+).*", "$1");
+        browser.get(base + "reporting/version.xhtml?number=" + draft + "&section=II");
+        visited("version-editor-pt");
+        WebElement form = browser.findElements(By.cssSelector("form.question-editor")).stream()
+                .filter(f -> f.findElement(By.cssSelector("h3.question-code")).getText().startsWith("II.A.3 "))
+                .findFirst().orElseThrow();
+        String formId = form.getAttribute("id");
+        WebElement portuguese = form.findElement(By.cssSelector("textarea[lang=pt][name$=text]"));
+        String text = "Como é validado o certificado antes da exportação? Descreva a verificação «in loco» — São Tomé.";
+        type(portuguese.getAttribute("id"), text);
+        clickAndWaitForNextPage(formId + ":save");
+        WebElement again = browser.findElements(By.cssSelector("form.question-editor")).stream()
+                .filter(f -> f.findElement(By.cssSelector("h3.question-code")).getText().startsWith("II.A.3 "))
+                .findFirst().orElseThrow();
+        assertEquals(text, again.findElement(By.cssSelector("textarea[lang=pt][name$=text]")).getAttribute("value"));
+        browser.get(base + "reporting/report.xhtml?preview=" + draft);
+        assertTrue(browser.findElement(By.id("main")).getText().contains(text), "the preview in Portuguese");
+        visited("version-preview-pt");
+        logOut();
+    }
+
+    @Test
     void theSecretariatEntersAnObserverAndImportsARegistryFileInPortuguese() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         logIn("secretariat", "pt");

@@ -1,6 +1,7 @@
 package org.kimberleyprocess.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -8,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -132,5 +134,94 @@ class QuestionnaireIT {
         JsonObject y2029 = json(new PortalClient(base.toURI()).api("GET", "/api/v1/questionnaires/2029?lang=pt"));
         assertEquals(1, y2029.getInt("version"));
         assertEquals(2029, y2029.getInt("lastYear"));
+    }
+
+    private static final String UNTRANSLATED_ONE = "Версию нельзя утвердить: у 1 текстов ещё нет всех переводов.";
+
+    /** The id of a question's form on the authoring page (each question is saved by its own form). */
+    private static String questionForm(PortalClient.Page page, String code) {
+        return page.html().select("form.question-editor").stream()
+                .filter(f -> f.selectFirst("h3.question-code").text().startsWith(code + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no form for " + code)).id();
+    }
+
+    private static java.util.List<String> codesOn(PortalClient.Page page) {
+        return page.html().select("h3.question-code").eachText().stream().map(t -> t.substring(0, t.indexOf(' ')))
+                .toList();
+    }
+
+    @Test
+    void theSecretariatAuthorsADraftInThePortalAndPreviewsItInEachLanguage() throws Exception {
+        PortalClient secretariat = as("secretariat");
+        secretariat.get("/?lang=ru");
+        PortalClient.Page list = secretariat.get("/reporting/versions.xhtml");
+        assertEquals("Версии вопросника", list.heading());
+        assertTrue(list.menu().contains("Вопросник"), list.menu().toString());
+        String copy = list.within("versionsForm:versions_data", "tr").get(0).selectFirst("input.copy").id();
+        PortalClient.Page draft = secretariat.submit(list, "versionsForm", Map.of(), copy);
+        assertTrue(draft.messages().stream().anyMatch(m -> m.startsWith("Проект ") && m.endsWith("— копия: вносите изменения здесь.")),
+                draft.messages().toString());
+        String number = draft.uri().getQuery().replaceAll(".*number=([0-9]+).*", "$1");
+        assertTrue(draft.text("#missing-title").endsWith("(0)"), draft.text("#missing-title"));
+
+        // section II, question II.A.3: the Russian text rewritten, the French one cleared
+        PortalClient.Page section = secretariat.get("/reporting/version.xhtml?number=" + number + "&section=II");
+        String form = questionForm(section, "II.A.3");
+        String russian = "Как проверяется сертификат перед экспортом? Опишите проверку партии «на месте».";
+        Map<String, String> fields = new java.util.HashMap<>();
+        section.html().getElementById(form).select("textarea").forEach(t -> fields.put(
+                t.attr("name").substring(form.length() + 1), t.text()));
+        String ru = section.html().getElementById(form).select("textarea[lang=ru][name$=text]").attr("name");
+        String fr = section.html().getElementById(form).select("textarea[lang=fr][name$=text]").attr("name");
+        fields.put(ru.substring(form.length() + 1), russian);
+        fields.put(fr.substring(form.length() + 1), "");
+        PortalClient.Page saved = secretariat.submit(section, form, fields, form + ":save");
+        assertTrue(saved.messages().contains("Сохранено."), saved.messages().toString());
+        assertTrue(saved.texts("ul.missing-translations li").contains("II.A.3 · text: Français"),
+                saved.texts("ul.missing-translations li").toString());
+
+        // the adoption is refused while a translation is missing; nothing is adopted
+        PortalClient.Page versions = secretariat.get("/reporting/versions.xhtml");
+        PortalClient.Page refused = secretariat.submit(versions, "adoptForm", Map.of("number", number, "reference",
+                "AD 2026/7", "date", "2026-11-06", "firstYear", "2027"), "adopt");
+        assertTrue(refused.messages().contains(UNTRANSLATED_ONE), refused.messages().toString());
+        try (var reader = Json.createReader(new StringReader(secretariat.api("GET", "/api/v1/questionnaires/versions")
+                .body()))) {
+            assertEquals("DRAFT", reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(v -> v.getInt("number") == Integer.parseInt(number)).findFirst().orElseThrow()
+                    .getString("status"), "nothing is adopted");
+        }
+
+        // moved up, a question added (its code the part's next number) and removed again
+        PortalClient.Page moved = secretariat.submit(saved, questionForm(saved, "II.A.3"), Map.of(),
+                questionForm(saved, "II.A.3") + ":up");
+        java.util.List<String> order = codesOn(moved);
+        assertTrue(order.indexOf("II.A.3") < order.indexOf("II.A.2"), order.toString());
+        PortalClient.Page added = secretariat.submit(moved, "addForm", Map.of("part", "B", "type", "YES_NO", "text",
+                "Was a new exporter licensed during the year?"), "add");
+        assertTrue(added.messages().contains("Вопрос добавлен в конец своей части."), added.messages().toString());
+        String newCode = codesOn(added).get(codesOn(added).size() - 1);
+        assertTrue(newCode.matches("II\\.B\\.[0-9]+"), newCode);
+        assertTrue(added.texts("ul.missing-translations li").stream().anyMatch(m -> m.startsWith(newCode + " · text")));
+
+        // the preview shows the draft as a focal point would read it, in the language chosen
+        PortalClient.Page preview = secretariat.get("/reporting/report.xhtml?preview=" + number);
+        assertEquals("Предпросмотр версии " + number + " вопросника", preview.heading());
+        assertTrue(preview.html().text().contains(russian), "the Russian text, as saved");
+        assertTrue(preview.html().text().contains("Was a new exporter licensed during the year?"),
+                "an untranslated text shows in English");
+        PortalClient.Page removed = secretariat.submit(added, questionForm(added, newCode), Map.of(),
+                questionForm(added, newCode) + ":remove");
+        assertFalse(codesOn(removed).contains(newCode));
+
+        // an adopted version reads only; focal points see none of this
+        PortalClient.Page adopted = secretariat.get("/reporting/version.xhtml?number=1");
+        assertTrue(adopted.html().getElementById("frozen") != null);
+        assertTrue(adopted.html().select("form.question-editor").isEmpty());
+        PortalClient focal = as("focal.za");
+        assertEquals(403, focal.get("/reporting/versions.xhtml").status());
+        assertEquals(403, focal.get("/reporting/version.xhtml?number=" + number).status());
+        assertEquals(403, focal.get("/reporting/report.xhtml?preview=" + number).status());
+        assertFalse(focal.get("/index.xhtml").menu().contains("Questionnaire"));
     }
 }

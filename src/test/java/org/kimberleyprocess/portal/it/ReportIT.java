@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -274,8 +275,8 @@ class ReportIT {
         assertTrue(monitoring.contains("Annual report on 2024 — Botswana"), monitoring);
         assertTrue(monitoring.contains("Forty inspections of licence holders") && monitoring.contains("[KP only]"),
                 monitoring);
-        // a report nobody has submitted is not found for the public, as on the API
-        assertEquals(404, new PortalClient(base.toURI()).bytes("/api/v1/reports/2025/BW/pdf").statusCode());
+        // a report not submitted (here: not even open yet) is not found for the public, as on the API
+        assertEquals(404, new PortalClient(base.toURI()).bytes("/api/v1/reports/2026/BW/pdf").statusCode());
     }
 
     /** The text of a PDF, page after page, with runs of white space as one space. */
@@ -292,5 +293,31 @@ class ReportIT {
         } finally {
             reader.close();
         }
+    }
+
+    @Test
+    void aFocalPointGivesSectionsToColleaguesAndEveryoneOnTheReportSeesWhoHasWhich() throws Exception {
+        PortalClient focal = new PortalClient(base.toURI());
+        focal.get("/?lang=ru");
+        focal.login("focal.ru", "kimberley-demo");
+        PortalClient.Page page = focal.get("/reporting/report.xhtml?year=2025");
+        List<String> given = page.texts("nav.report-sections li");
+        assertTrue(given.stream().anyMatch(s -> s.startsWith("II.") && s.endsWith("— у Аналитик Гохрана")), given.toString());
+        PortalClient.Page done = focal.submit(page, "assign", Map.of("section", "IV", "to", "analyst.ru"), "give");
+        assertTrue(done.messages().contains("Раздел поручен; это видят все, кто работает над отчётом."),
+                done.messages().toString());
+        // the colleague and the Secretariat see it; the colleague may still edit any section
+        PortalClient analyst = as("analyst.ru");
+        List<String> seen = analyst.get("/reporting/report.xhtml?year=2025").texts("nav.report-sections li");
+        assertTrue(seen.stream().anyMatch(s -> s.startsWith("IV.") && s.endsWith("— with Аналитик Гохрана")), seen.toString());
+        assertTrue(as("secretariat").get("/reporting/report.xhtml?year=2025&iso=RU").texts("nav.report-sections li")
+                .stream().anyMatch(s -> s.startsWith("IV.") && s.contains("Аналитик Гохрана")));
+        // taken back
+        PortalClient.Page back = focal.submit(focal.get("/reporting/report.xhtml?year=2025"), "assign",
+                Map.of("section", "IV", "to", ""), "give");
+        assertTrue(back.texts("nav.report-sections li").stream().noneMatch(s -> s.startsWith("IV.") && s.contains("—")),
+                back.texts("nav.report-sections li").toString());
+        // another Participant's focal point has no form and no view of this report
+        assertEquals(404, as("focal.ca").get("/reporting/report.xhtml?year=2025&iso=RU").status());
     }
 }

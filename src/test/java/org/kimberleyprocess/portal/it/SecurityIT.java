@@ -45,7 +45,7 @@ class SecurityIT {
     @Test
     void eachDemoRoleLogsInAndSeesItsMenu() throws Exception {
         Map<String, List<String>> extra = new LinkedHashMap<>();
-        extra.put("secretariat", List.of("My account", "Reporting compliance", "Applications", "Observer requests", "Sign-ups", "Registry entry",
+        extra.put("secretariat", List.of("My account", "Reporting compliance", "Questionnaire", "Applications", "Observer requests", "Sign-ups", "Registry entry",
                 "User accounts", "Audit log", "Outbox"));
         extra.put("chair", List.of("My account", "Reporting compliance", "Applications", "Observer requests"));
         extra.put("committee", List.of("My account", "Applications"));

@@ -98,6 +98,12 @@ public class QuestionnaireService {
         return v.getNumber();
     }
 
+    /** A version with its texts in every language and what it lacks, for the authoring page. */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public DraftView draft(int number) {
+        return DraftView.of(versions.require(number));
+    }
+
     /** The Secretariat changes the questionnaire's title in a draft. */
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public void reviseTitle(int number, Map<Language, String> title) {

@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +58,8 @@ import org.kimberleyprocess.portal.reporting.domain.ReportingSettings;
 import org.kimberleyprocess.portal.reporting.domain.ReportingSettingsStore;
 import org.kimberleyprocess.portal.reporting.domain.RevisionDifferences;
 import org.kimberleyprocess.portal.reporting.domain.Section;
+import org.kimberleyprocess.portal.reporting.domain.SectionAssignment;
+import org.kimberleyprocess.portal.reporting.domain.SectionAssignments;
 
 /**
  * Filing the annual report: a Participant's focal points answer question by question (each answer against the
@@ -90,6 +93,9 @@ public class ReportService {
 
     @Inject
     private ReportingSettingsStore settings;
+
+    @Inject
+    private SectionAssignments assignments;
 
     @Inject
     private DocumentStore documents;
@@ -352,6 +358,59 @@ public class ReportService {
                 .map(v -> ((jakarta.json.JsonObject) v).getString("document", null)).filter(java.util.Objects::nonNull)
                 .findFirst().flatMap(documents::find).map(DocumentView::of)
                 .orElseThrow(() -> new NotFoundException("Answer", year + "/" + isoCode + "/" + questionCode));
+    }
+
+    /**
+     * A focal point gives a section of its Participant's report to one of the Participant's accounts (advisory:
+     * anyone of them may still edit any section), or takes it back ({@code assignee} empty).
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public void assign(int year, String isoCode, String section, String assignee) {
+        String iso = ownParticipant(isoCode);
+        if (!mayEdit(iso, year)) {
+            throw new BusinessException("reporting.report.error.notOpen", year);
+        }
+        Questionnaire q = reports.of(iso, year).map(r -> versions.require(r.getQuestionnaireNumber()).content())
+                .orElseGet(() -> questionnaire(year).content());
+        if (q.sections().stream().noneMatch(s -> s.code().equals(section))) {
+            throw new NotFoundException("Section", String.valueOf(section));
+        }
+        Optional<SectionAssignment> current = assignments.of(iso, year, section);
+        Instant now = clock.instant();
+        if (assignee == null || assignee.isBlank()) {
+            current.ifPresent(assignments::remove);
+        } else {
+            UserAccount colleague = accounts.byUsername(assignee.strip())
+                    .filter(a -> a.isEnabled() && a.getParticipantIso().filter(iso::equals).isPresent())
+                    .orElseThrow(() -> new BusinessException("reporting.assign.error.colleague"));
+            if (current.isPresent()) {
+                current.get().reassign(colleague.getUsername(), caller(), now);
+            } else {
+                assignments.add(new SectionAssignment(iso, year, section, colleague.getUsername(), caller(), now));
+            }
+        }
+        audit.fire(new Audited("REPORT_SECTION_ASSIGNED", "AnnualReport", iso + "/" + year,
+                section + " → " + (assignee == null || assignee.isBlank() ? "-" : assignee.strip())));
+    }
+
+    /** Who has which section of a report: for the Participant's own accounts and the Secretariat. */
+    @PermitAll
+    public List<SectionAssignee> assignments(int year, String isoCode) {
+        String iso = participant(isoCode).getIsoCode();
+        if (!context.isCallerInRole(Role.SECRETARIAT_NAME) && !kpAccess.callerActsFor(iso)) {
+            return List.of();
+        }
+        return assignments.of(iso, year).stream().map(a -> new SectionAssignee(a.getSection(), a.getAssignee(),
+                accounts.byUsername(a.getAssignee()).map(UserAccount::getDisplayName).orElse(a.getAssignee()),
+                a.getAssignedBy(), a.getAssignedAt())).sorted(Comparator.comparing(SectionAssignee::section)).toList();
+    }
+
+    /** The enabled accounts of the caller's Participant, to whom a section may be given. */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public List<SectionAssignee> colleagues() {
+        String iso = callerAccount().getParticipantIso().orElseThrow(AccessDeniedException::new);
+        return accounts.actingFor(iso).stream().filter(UserAccount::isEnabled)
+                .map(a -> new SectionAssignee(null, a.getUsername(), a.getDisplayName(), null, null)).toList();
     }
 
     /** The first year on which reports are due (a Participant admitted later owes them from its admission). */

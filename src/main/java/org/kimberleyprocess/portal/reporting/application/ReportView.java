@@ -21,6 +21,12 @@ public record ReportView(int year, String participant, ReportStatus status, int 
     public record CommentView(String question, CommentSide side, String text, Instant createdAt) {
     }
 
+    /** No report at all: a questionnaire version's preview, as a focal point would see an empty report on it. */
+    public static ReportView blank(int questionnaire) {
+        return new ReportView(0, "", ReportStatus.NOT_STARTED, 0, questionnaire, null, false, false, false, null,
+                List.of(), List.of(), List.of(), List.of(), null, List.of());
+    }
+
     /** Whether the answers shown are carried over from the last report and not stored yet. */
     public boolean carriedOver() {
         return status == ReportStatus.NOT_STARTED && !answers.isEmpty();

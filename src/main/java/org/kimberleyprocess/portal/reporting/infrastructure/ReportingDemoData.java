@@ -28,6 +28,8 @@ import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
 import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
 import org.kimberleyprocess.portal.reporting.domain.ReportingSettingsStore;
+import org.kimberleyprocess.portal.reporting.domain.SectionAssignment;
+import org.kimberleyprocess.portal.reporting.domain.SectionAssignments;
 
 /**
  * The standard questionnaire, adopted for the reports from 2004 on; focal points for South Africa, Canada and the
@@ -98,6 +100,9 @@ public class ReportingDemoData implements DemoData {
     @Inject
     private ReportingSettingsStore settings;
 
+    @Inject
+    private SectionAssignments assignments;
+
     /** Reports are due in demo mode from 2024: the reports on 2024 and 2025 show every state of a report. */
     static final int FIRST_REPORTING_YEAR = 2024;
 
@@ -130,6 +135,7 @@ public class ReportingDemoData implements DemoData {
         focalPoint("focal.za", "South Africa focal point", "ZA", Language.EN, passwordHash, now);
         focalPoint("focal.ca", "Point focal du Canada", "CA", Language.FR, passwordHash, now);
         focalPoint("focal.ru", "Координатор Российской Федерации", "RU", Language.RU, passwordHash, now);
+        focalPoint("analyst.ru", "Аналитик Гохрана", "RU", Language.RU, passwordHash, now);
         Questionnaire q = v.content();
         Instant filed = Instant.parse("2025-03-20T10:00:00Z");
         AnnualReport bw = submitted(q, v.getNumber(), "BW", "focal.bw", filed);
@@ -144,8 +150,11 @@ public class ReportingDemoData implements DemoData {
         inProgress(q, v.getNumber(), "BW", "focal.bw", EN, now, bw);
         inProgress(q, v.getNumber(), "CA", "focal.ca", FR, now, null);
         inProgress(q, v.getNumber(), "RU", "focal.ru", RU, now, null);
+        assignments.add(new SectionAssignment("RU", 2025, "II", "analyst.ru", "focal.ru", now.minusSeconds(86_400)));
+        assignments.add(new SectionAssignment("RU", 2025, "III", "analyst.ru", "focal.ru", now.minusSeconds(86_400)));
         return "the standard questionnaire (adopted for the reports from 2004), the 2024 reports of Botswana and"
-                + " South Africa, the 2025 reports of Botswana, Canada and the Russian Federation in progress";
+                + " South Africa, the 2025 reports of Botswana, Canada and the Russian Federation in progress (two"
+                + " sections of the Russian one given to a colleague)";
     }
 
     private void focalPoint(String username, String name, String iso, Language language, String passwordHash,

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
+import org.kimberleyprocess.portal.platform.web.Pages;
 import org.kimberleyprocess.portal.reporting.application.ComplianceRow;
 import org.kimberleyprocess.portal.reporting.application.QuestionAnswerRow;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
@@ -72,9 +73,7 @@ public class ComplianceBacking {
             }
             getAnswers();
         } catch (BusinessException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.responseComplete();
-            faces.getExternalContext().responseSendError(404, null);
+            Pages.sendError(404);
         }
     }
 
@@ -108,9 +107,7 @@ public class ComplianceBacking {
         try {
             getRows();
         } catch (BusinessException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.responseComplete();
-            faces.getExternalContext().responseSendError(404, null);
+            Pages.sendError(404);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
+import org.kimberleyprocess.portal.platform.web.Pages;
 import org.kimberleyprocess.portal.reporting.application.AnswerView;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireView;
@@ -20,6 +21,7 @@ import org.kimberleyprocess.portal.reporting.application.ReportService;
 import org.kimberleyprocess.portal.reporting.application.ReportSummary;
 import org.kimberleyprocess.portal.reporting.application.ReportView;
 import org.kimberleyprocess.portal.reporting.application.ReviewService;
+import org.kimberleyprocess.portal.reporting.application.SectionAssignee;
 import org.kimberleyprocess.portal.reporting.domain.Assessment;
 
 /**
@@ -61,21 +63,40 @@ public class ReportBacking {
     private QuestionnaireView questionnaire;
     private List<SectionForm> sections;
     private List<ReportSummary> ownReports;
+    private Integer preview;
+    private Map<String, SectionAssignee> assignments;
+    private List<SectionAssignee> colleagues;
+    private String assignSection;
+    private String assignTo;
 
     @PostConstruct
     void readParameters() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        try {
-            year = p.get("year") == null ? null : Integer.valueOf(p.get("year").strip());
-        } catch (NumberFormatException e) {
-            year = null;
-        }
-        iso = p.get("iso");
+        year = Pages.intParameter("year").orElse(null);
+        iso = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("iso");
+        preview = Pages.intParameter("preview").orElse(null);
+    }
+
+    /** The page's heading: the report's year, or the version previewed. */
+    public String getHeading() {
+        return preview != null ? messages.text("reporting.preview.title", preview)
+                : messages.text("reporting.report.title") + " " + (year == null ? "" : year);
+    }
+
+    /** Whether the page previews a questionnaire version (the Secretariat) instead of showing a report. */
+    public boolean isPreview() {
+        return preview != null;
     }
 
     /** Loads the report named by the parameters (the caller's own Participant by default); else a 404 page. */
     public void load() throws IOException {
         try {
+            if (preview != null) {
+                questionnaire = questionnaires.preview(preview, language.get());
+                report = ReportView.blank(preview);
+                sections = questionnaire.sections().stream().map(s -> new SectionForm(s.code(), s.title(),
+                        s.questions().stream().map(q -> FieldView.of(q, null)).toList())).toList();
+                return;
+            }
             String state = iso != null ? iso : reports.callerParticipant().orElse(null);
             if (year == null || state == null) {
                 throw new org.kimberleyprocess.portal.platform.errors.NotFoundException("Report", "-");
@@ -87,9 +108,9 @@ public class ReportBacking {
             sections = questionnaire.sections().stream().map(s -> new SectionForm(s.code(), s.title(),
                     s.questions().stream().map(q -> FieldView.of(q, answers.get(q.code()))).toList())).toList();
         } catch (BusinessException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.responseComplete();
-            faces.getExternalContext().responseSendError(404, null);
+            Pages.sendError(404);
+        } catch (jakarta.ejb.EJBAccessException e) {
+            Pages.sendError(403);
         }
     }
 
@@ -106,6 +127,52 @@ public class ReportBacking {
             report = reports.report(year, iso);
         }
         return report;
+    }
+
+    /** Who has which section (by section code), for the report's own accounts and the Secretariat. */
+    public Map<String, SectionAssignee> getAssignments() {
+        if (assignments == null) {
+            ReportView r = getReport();
+            assignments = r == null || preview != null ? Map.of() : reports.assignments(r.year(), r.participant())
+                    .stream().collect(Collectors.toMap(SectionAssignee::section, Function.identity()));
+        }
+        return assignments;
+    }
+
+    /** The sections to give out, by code and title in the reader's language. */
+    public List<QuestionnaireView.SectionView> getSectionChoices() {
+        return questionnaires.forYear(getReport().year(), language.get()).sections();
+    }
+
+    /** The Participant's accounts a section may be given to. */
+    public List<SectionAssignee> getColleagues() {
+        if (colleagues == null) {
+            colleagues = reports.colleagues();
+        }
+        return colleagues;
+    }
+
+    /** A focal point gives a section to a colleague, or takes it back. */
+    public String assign() {
+        ReportView r = getReport();
+        return messages.perform(() -> reports.assign(r.year(), r.participant(), assignSection, assignTo),
+                "reporting.assign.done", back(r));
+    }
+
+    public String getAssignSection() {
+        return assignSection;
+    }
+
+    public void setAssignSection(String assignSection) {
+        this.assignSection = assignSection;
+    }
+
+    public String getAssignTo() {
+        return assignTo;
+    }
+
+    public void setAssignTo(String assignTo) {
+        this.assignTo = assignTo;
     }
 
     /** The Secretariat reopens the submitted report at the Participant's request. */

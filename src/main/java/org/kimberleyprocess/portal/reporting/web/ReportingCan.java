@@ -3,6 +3,7 @@ package org.kimberleyprocess.portal.reporting.web;
 import jakarta.enterprise.context.RequestScoped;
 import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
 import org.kimberleyprocess.portal.platform.web.Permissions;
+import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 import org.kimberleyprocess.portal.reporting.application.ReportService;
 import org.kimberleyprocess.portal.reporting.application.ReportView;
 import org.kimberleyprocess.portal.reporting.application.ReviewService;
@@ -20,6 +21,11 @@ public class ReportingCan implements CapabilityPermissions {
     /** File the reports of the state the account acts for. */
     public boolean fileReports() {
         return Permissions.allows(ReportService.class, "ownReports");
+    }
+
+    /** Author the questionnaire's versions (the Secretariat). */
+    public boolean authorQuestionnaire() {
+        return Permissions.allows(QuestionnaireService.class, "draft");
     }
 
     /** Set the first year on which reports are due (the Secretariat). */

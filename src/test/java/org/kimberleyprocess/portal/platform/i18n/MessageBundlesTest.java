@@ -26,7 +26,9 @@ class MessageBundlesTest {
                     "home.chairs.holder", "country.VN", "membership.file.question", "membership.file.note",
                     "secretariat.outbox.body", "registry.chairs.participant", "registry.contacts.title",
                     "registry.contacts.public", "plenary.committees.participants", "reporting.compliance.participant",
-                    "CommentSide.PARTICIPANT", "reporting.review.question"),
+                    "CommentSide.PARTICIPANT", "reporting.review.question", "QuestionType.DATE", "menu.questionnaire",
+                    "reporting.version.questionnaire", "reporting.version.text", "reporting.version.title",
+                    "reporting.versions.actions", "reporting.versions.questions", "reporting.assign.section"),
             Language.PT, Set.of("home.chairs.holder"),
             Language.ES, Set.of("home.chairs.holder", "country.VN", "reporting.answer.no"),
             Language.RU, Set.of("home.chairs.holder"));

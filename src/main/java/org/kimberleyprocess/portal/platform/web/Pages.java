@@ -1,0 +1,29 @@
+package org.kimberleyprocess.portal.platform.web;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.util.Optional;
+
+/** What pages' backing beans share: reading a number from the address, answering with an error page. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** A whole number given as a request parameter; empty when absent or not a number. */
+    public static Optional<Integer> intParameter(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        try {
+            return value == null ? Optional.empty() : Optional.of(Integer.valueOf(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Ends the page with the portal's error page for this status (404: not found, 403: not allowed). */
+    public static void sendError(int status) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.responseComplete();
+        faces.getExternalContext().responseSendError(status, null);
+    }
+}

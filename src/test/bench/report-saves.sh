@@ -13,26 +13,33 @@ cd "$(dirname "$0")/../../.."
 mvn -B -ntp -Pbench test-compile gatling:test "$@"
 status=$?
 latest=$(ls -td target/gatling/reportsavessimulation-*/ 2>/dev/null | head -n 1)
-if [ -z "$latest" ] || [ ! -f "$latest/js/stats.json" ]; then
+if [ -z "$latest" ] || [ ! -f "$latest/js/stats.js" ]; then
     echo "no Gatling report found" >&2
     exit 1
 fi
-python3 - "$latest/js/stats.json" <<'PY'
-import json, sys
-stats = json.load(open(sys.argv[1], encoding="utf-8"))
+python3 - "$latest/js/stats.js" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+
+def figure(block, name):
+    found = re.search(r'"%s":\s*\{\s*"total":\s*"([^"]*)"' % name, block)
+    return found.group(1) if found else "-"
+
 rows = {}
-for entry in stats["contents"].values():
-    s = entry["stats"]
-    rows[entry["name"]] = (s["numberOfRequests"]["total"], s["numberOfRequests"]["ko"],
-                           s["percentiles1"]["total"], s["percentiles3"]["total"], s["percentiles4"]["total"],
-                           s["meanNumberOfRequestsPerSecond"]["total"])
-print("| request | requests | errors | per second | p50 ms | p95 ms | p99 ms |")
-print("|---|---:|---:|---:|---:|---:|---:|")
-for name, (n, ko, p50, p95, p99, rps) in rows.items():
-    print(f"| {name} | {n} | {ko} | {rps:.1f} | {p50} | {p95} | {p99} |")
+# each request's figures are a JSON block that starts with its name
+for block in re.split(r'stats:\s*\{', text)[1:]:
+    name = re.search(r'"name":\s*"([^"]*)"', block).group(1)
+    if name != "All Requests":
+        rows[name] = [figure(block, k) for k in ("numberOfRequests", "percentiles1", "percentiles3", "percentiles4")]
+        rows[name].insert(1, re.search(r'"numberOfRequests":\s*\{[^}]*"ko":\s*"([^"]*)"', block).group(1))
+print("| request | requests | errors | p50 ms | p95 ms | p99 ms |")
+print("|---|---:|---:|---:|---:|---:|")
+for name, (n, ko, p50, p95, p99) in rows.items():
+    print(f"| {name} | {n} | {ko} | {p50} | {p95} | {p99} |")
 save, live = rows.get("save an answer"), rows.get("health live")
 if save and live:
-    ratio = lambda a, b: f"{a / b:.1f}×" if b else "n/a"
-    print(f"| save ÷ /health/live | | | | {ratio(save[2], live[2])} | {ratio(save[3], live[3])} | {ratio(save[4], live[4])} |")
+    def ratio(a, b):
+        return f"{float(a) / float(b):.1f}×" if b not in ("0", "-") and a != "-" else "n/a"
+    print(f"| save ÷ /health/live | | | {ratio(save[2], live[2])} | {ratio(save[3], live[3])} | {ratio(save[4], live[4])} |")
 PY
 exit $status

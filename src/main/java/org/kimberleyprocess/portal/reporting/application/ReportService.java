@@ -126,7 +126,7 @@ public class ReportService {
                         List.of(), List.of(), null, List.of());
             }
             AnnualReport r = found.get();
-            var q = versions.require(r.getQuestionnaireNumber()).content();
+            var q = versions.contentOf(r.getQuestionnaireNumber());
             return new ReportView(year, iso, r.getStatus(), r.getRevisions().size(), r.getQuestionnaireNumber(),
                     ReportingCalendar.dueOn(year), overdue, true,
                     mayEdit(iso, year) && r.getStatus() != ReportStatus.SUBMITTED, r.getUpdatedAt(),
@@ -190,14 +190,15 @@ public class ReportService {
             throw new BusinessException("reporting.report.error.notOpen", year);
         }
         AnnualReport report = reports.ofForChange(iso, year).orElse(null);
-        QuestionnaireVersion version = report == null ? questionnaire(year)
-                : versions.require(report.getQuestionnaireNumber());
-        Question q = version.content().question(questionCode)
+        int number = report != null ? report.getQuestionnaireNumber() : versions.numberApplyingTo(year)
+                .orElseThrow(() -> new NotFoundException("Questionnaire", String.valueOf(year)));
+        Questionnaire content = versions.contentOf(number);
+        Question q = content.question(questionCode)
                 .orElseThrow(() -> new NotFoundException("Question", questionCode));
         if (report == null) {
-            report = new AnnualReport(iso, year, version.getNumber(), clock.instant());
+            report = new AnnualReport(iso, year, number, clock.instant());
             AnnualReport created = report;
-            earlier(iso, year).ifPresent(e -> created.carryOver(version.content(), e, caller(), clock.instant()));
+            earlier(iso, year).ifPresent(e -> created.carryOver(content, e, caller(), clock.instant()));
             reports.add(report);
         }
         if (seenVersion == null && report.find(q.code()).isPresent()) {
@@ -217,7 +218,7 @@ public class ReportService {
         String iso = ownParticipant(isoCode);
         AnnualReport report = reports.ofForChange(iso, year)
                 .orElseThrow(() -> new BusinessException("reporting.report.error.empty"));
-        ReportRevision r = report.submit(versions.require(report.getQuestionnaireNumber()).content(), caller(),
+        ReportRevision r = report.submit(versions.contentOf(report.getQuestionnaireNumber()), caller(),
                 clock.instant());
         audit.fire(new Audited("REPORT_SUBMITTED", "AnnualReport", iso + "/" + year, "revision " + r.getRevision()));
         reports.flush();
@@ -299,7 +300,7 @@ public class ReportService {
         List<QuestionAnswerRow> rows = new ArrayList<>();
         for (AnnualReport r : reports.onYear(year)) {
             Optional<ReportRevision> last = r.lastRevision();
-            Optional<Question> q = versions.require(r.getQuestionnaireNumber()).content().question(questionCode);
+            Optional<Question> q = versions.contentOf(r.getQuestionnaireNumber()).question(questionCode);
             if (last.isEmpty() || q.isEmpty()) {
                 continue;
             }
@@ -323,7 +324,7 @@ public class ReportService {
     @PermitAll
     public PrintedReport printed(int year, String isoCode, Language language) {
         ReportView view = report(year, isoCode);
-        Questionnaire q = versions.require(view.questionnaire()).content();
+        Questionnaire q = versions.contentOf(view.questionnaire());
         Map<String, AnswerView> answers = new HashMap<>();
         view.answers().forEach(a -> answers.put(a.question(), a));
         java.util.function.Function<String, String> stored = code -> Optional.ofNullable(answers.get(code))
@@ -370,7 +371,7 @@ public class ReportService {
         if (!mayEdit(iso, year)) {
             throw new BusinessException("reporting.report.error.notOpen", year);
         }
-        Questionnaire q = reports.of(iso, year).map(r -> versions.require(r.getQuestionnaireNumber()).content())
+        Questionnaire q = reports.of(iso, year).map(r -> versions.contentOf(r.getQuestionnaireNumber()))
                 .orElseGet(() -> questionnaire(year).content());
         if (q.sections().stream().noneMatch(s -> s.code().equals(section))) {
             throw new NotFoundException("Section", String.valueOf(section));
@@ -439,7 +440,7 @@ public class ReportService {
 
     private boolean mayEdit(String iso, int year) {
         return kpAccess.callerActsFor(iso) && context.isCallerInRole(Role.FOCAL_POINT_NAME)
-                && ReportingCalendar.isOpen(year, LocalDate.now(clock)) && versions.applyingTo(year).isPresent();
+                && ReportingCalendar.isOpen(year, LocalDate.now(clock)) && versions.numberApplyingTo(year).isPresent();
     }
 
     private QuestionnaireVersion questionnaire(int year) {

@@ -122,10 +122,24 @@ public class QuestionnaireVersion {
 
     public Questionnaire content() {
         if (content == null) {
-            content = QuestionnaireJson.read(definition);
+            content = PARSED.computeIfAbsent(definition, QuestionnaireJson::read);
         }
         return content;
     }
+
+    /**
+     * Questionnaires already read from their JSON form, by that form (so a changed draft is read anew, on any
+     * server): every save of an answer needs its questionnaire, and reading one is the costly part.
+     */
+    private static final java.util.Map<String, Questionnaire> PARSED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Questionnaire> eldest) {
+                    return size() > 16;
+                }
+            });
 
     public String definition() {
         return definition;

@@ -15,6 +15,16 @@ public interface QuestionnaireVersions {
         return byNumber(number).orElseThrow(() -> new NotFoundException("QuestionnaireVersion", String.valueOf(number)));
     }
 
+    /** The number of the version the report on a year answers (see {@link #applyingTo}), without reading it. */
+    default Optional<Integer> numberApplyingTo(int year) {
+        return applyingTo(year).map(QuestionnaireVersion::getNumber);
+    }
+
+    /** A version's content; an adopted version never changes, so it may be kept once read. */
+    default Questionnaire contentOf(int number) {
+        return require(number).content();
+    }
+
     /** Every version, oldest first. */
     List<QuestionnaireVersion> all();
 

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.kimberleyprocess.portal.reporting.domain.Questionnaire;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
 import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
+import org.kimberleyprocess.portal.reporting.domain.VersionStatus;
 
 /** The questionnaire's versions in the database. */
 @ApplicationScoped
@@ -33,6 +35,42 @@ public class JpaQuestionnaireVersions implements QuestionnaireVersions {
         return em.createQuery("select v from QuestionnaireVersion v order by v.number", QuestionnaireVersion.class)
                 .getResultList();
     }
+
+    /** The adopted version with the latest first year not after {@code year}: one row, not every version. */
+    @Override
+    public Optional<QuestionnaireVersion> applyingTo(int year) {
+        return em.createQuery("select v from QuestionnaireVersion v where v.status = :adopted and v.firstYear <= :y"
+                        + " order by v.firstYear desc, v.number desc", QuestionnaireVersion.class)
+                .setParameter("adopted", VersionStatus.ADOPTED).setParameter("y", year).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Integer> numberApplyingTo(int year) {
+        return em.createQuery("select v.number from QuestionnaireVersion v where v.status = :adopted"
+                        + " and v.firstYear <= :y order by v.firstYear desc, v.number desc", Integer.class)
+                .setParameter("adopted", VersionStatus.ADOPTED).setParameter("y", year).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Adopted versions are read once and kept (they never change, on any server); a draft is read each time. Every
+     * save of an answer needs its questionnaire: this spares it reading the version's whole JSON form.
+     */
+    @Override
+    public Questionnaire contentOf(int number) {
+        Questionnaire kept = ADOPTED.get(number);
+        if (kept != null) {
+            return kept;
+        }
+        QuestionnaireVersion v = require(number);
+        if (v.isAdopted()) {
+            ADOPTED.put(number, v.content());
+        }
+        return v.content();
+    }
+
+    private static final java.util.Map<Integer, Questionnaire> ADOPTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public int nextNumber() {

@@ -136,6 +136,14 @@ public final class PortalClient {
                 java.nio.charset.StandardCharsets.UTF_8)).build());
     }
 
+    /** An API call whose body is a file of the given media type (such as text/csv), with headers. */
+    public HttpResponse<String> apiBody(String method, String path, String contentType, byte[] content,
+                                        Map<String, String> headers) {
+        HttpRequest.Builder b = request(path).header("Accept", "application/json").header("Content-Type", contentType);
+        headers.forEach(b::header);
+        return send(b.method(method, HttpRequest.BodyPublishers.ofByteArray(content)).build());
+    }
+
     /** A file sent to the API as the multipart part {@code file}. */
     public HttpResponse<String> apiUpload(String path, Upload file) {
         return apiUpload(path, file, Map.of());

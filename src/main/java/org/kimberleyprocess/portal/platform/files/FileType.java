@@ -10,6 +10,8 @@ public enum FileType {
 
     /** The largest upload accepted: 10 MB. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** The largest data file (a statistics import) the portal reads. */
+    public static final long MAX_DATA_BYTES = 20L * 1024 * 1024;
 
     private final String mediaType;
     private final String extension;

@@ -17,16 +17,17 @@ import org.kimberleyprocess.portal.platform.i18n.Messages;
 import org.kimberleyprocess.portal.platform.web.KeptMessages;
 
 /**
- * An upload larger than the container accepts (web.xml: the portal's 10 MB rule plus room for the form's other
- * fields) cannot be read as a form. Instead of an empty page, the person is sent back to the page the upload
- * came from with the same translated refusal as for any file over 10 MB; nothing is kept.
+ * An upload larger than the container accepts (web.xml: the largest file the portal reads, a 20 MB data file, plus
+ * room for the form's other fields) cannot be read as a form. Instead of an empty page, the person is sent back to
+ * the page the upload came from with a translated refusal that names both limits (10 MB for documents, 20 MB for
+ * data files); nothing is kept. Smaller files over a page's own limit are refused by that page's rule.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class UploadLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     /** What the container accepts in one multipart request (web.xml's max-request-size). */
-    public static final long MAX_REQUEST_BYTES = FileType.MAX_BYTES + 1024 * 1024;
+    public static final long MAX_REQUEST_BYTES = FileType.MAX_DATA_BYTES + 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,7 +41,8 @@ public class UploadLimitFilter extends HttpFilter {
         drain(request.getInputStream());
         Language language = LanguageFilter.of(request);
         KeptMessages.keep(request.getSession(true), List.of(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.text(language, "files.error.tooLarge", FileType.MAX_BYTES / (1024 * 1024)), null)));
+                Messages.text(language, "files.error.requestTooLarge", FileType.MAX_BYTES / (1024 * 1024),
+                        FileType.MAX_DATA_BYTES / (1024 * 1024)), null)));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", backTo(request));
     }

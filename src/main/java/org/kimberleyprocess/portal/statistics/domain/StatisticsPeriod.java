@@ -1,5 +1,6 @@
 package org.kimberleyprocess.portal.statistics.domain;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -14,5 +15,32 @@ public record StatisticsPeriod(int year, String code) {
     public static Optional<StatisticsPeriod> of(int year, String code, Flow flow) {
         boolean fits = flow.isTrade() ? code.matches("Q[1-4]") : code.matches("H[12]");
         return fits && year >= FIRST_YEAR ? Optional.of(new StatisticsPeriod(year, code)) : Optional.empty();
+    }
+
+    /** The periods of a year in which a flow is reported. */
+    public static java.util.List<StatisticsPeriod> ofYear(int year, Flow flow) {
+        return (flow.isTrade() ? java.util.List.of("Q1", "Q2", "Q3", "Q4") : java.util.List.of("H1", "H2")).stream()
+                .map(c -> new StatisticsPeriod(year, c)).toList();
+    }
+
+    private int months() {
+        return code.startsWith("Q") ? 3 : 6;
+    }
+
+    private int index() {
+        return code.charAt(1) - '1';
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(year, 1 + index() * months(), 1);
+    }
+
+    public LocalDate lastDay() {
+        return firstDay().plusMonths(months()).minusDays(1);
+    }
+
+    @Override
+    public String toString() {
+        return year + " " + code;
     }
 }

@@ -1,5 +1,6 @@
 package org.kimberleyprocess.portal.statistics.infrastructure;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,19 +15,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kimberleyprocess.portal.platform.files.FileType;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
 import org.kimberleyprocess.portal.statistics.domain.HsCode;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsLine;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
 
 /**
- * A statistics file in the import format: CSV (UTF-8, with or without a byte-order mark, decimal point {@code .}),
- * a header row with exactly the columns {@link #COLUMNS}, one line per row. Read all or nothing: the file is
+ * A statistics file in the import format: CSV (UTF-8, with or without a byte-order mark, decimal point {@code .})
+ * or an Excel workbook (.xlsx, its first sheet), a header row with exactly the columns {@link #COLUMNS}, one line per row. Read all or nothing: the file is
  * accepted only when every row is good; otherwise every bad row is reported with its line, its column and why (as
  * a message key and its arguments, translated where it is shown).
  */
@@ -34,7 +42,7 @@ public final class StatisticsFile {
 
     public static final List<String> COLUMNS = List.of("participant", "year", "period", "flow", "hs_code", "partner",
             "carats", "value_usd", "certificates");
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = FileType.MAX_DATA_BYTES;
     public static final int MAX_LINES = 200_000;
     /** The last year a file may carry figures for. */
     static final int LAST_YEAR = 2100;
@@ -50,12 +58,34 @@ public final class StatisticsFile {
         }
     }
 
+    /**
+     * For which Participants the one who imports may bring figures (a focal point only its own; the Secretariat and
+     * the Working Group on Statistics any that the registry holds): empty when it may, else why not, as a message
+     * key taking the code as its argument.
+     */
+    @FunctionalInterface
+    public interface Importer {
+        Optional<String> refusal(String participant);
+
+        /** One who may bring figures for the Participants {@code may} accepts, and none other (not theirs). */
+        static Importer of(Predicate<String> may) {
+            return iso -> may.test(iso) ? Optional.empty() : Optional.of("statistics.import.error.notYours");
+        }
+    }
+
     private final List<StatisticsLine> lines;
     private final List<Problem> problems;
+    private final Map<StatisticsLine.Key, Long> lineNumbers;
 
-    private StatisticsFile(List<StatisticsLine> lines, List<Problem> problems) {
+    private StatisticsFile(List<StatisticsLine> lines, List<Problem> problems, Map<StatisticsLine.Key, Long> numbers) {
         this.lines = List.copyOf(lines);
         this.problems = List.copyOf(problems);
+        this.lineNumbers = numbers;
+    }
+
+    /** The line of the file (or row of the grid) a line was read from. */
+    public long lineOf(StatisticsLine line) {
+        return lineNumbers.getOrDefault(line.key(), 0L);
     }
 
     /** Whether every row is good (then {@link #lines} holds them all). */
@@ -72,12 +102,15 @@ public final class StatisticsFile {
     }
 
     /**
-     * Reads a file. {@code mayReport} says for which Participants (by code) the importer may bring figures: a
-     * focal point only its own; the Secretariat and the Working Group on Statistics any.
+     * Reads a file: an Excel workbook (.xlsx, its first sheet) or else CSV. {@code importer} says for which
+     * Participants (by code) the one who imports may bring figures.
      */
-    public static StatisticsFile read(byte[] content, Predicate<String> mayReport) {
+    public static StatisticsFile read(byte[] content, Importer importer) {
         if (content.length > MAX_BYTES) {
             return refused(Problem.of(0, null, "statistics.import.error.size", MAX_BYTES / (1024 * 1024)));
+        }
+        if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+            return readWorkbook(content, importer);
         }
         String text;
         try {
@@ -91,9 +124,7 @@ public final class StatisticsFile {
         }
         CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        List<StatisticsLine> lines = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Map<StatisticsLine.Key, Long> seen = new HashMap<>();
+        Collector collector = new Collector(importer);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), csv)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.equals(COLUMNS)) {
@@ -104,54 +135,148 @@ public final class StatisticsFile {
                 if (line - 1 > MAX_LINES) {
                     return refused(Problem.of(line, null, "statistics.import.error.lines", MAX_LINES));
                 }
-                if (record.size() != COLUMNS.size()) {
-                    problems.add(Problem.of(line, null, "statistics.import.error.columns", record.size(),
-                            COLUMNS.size()));
-                    continue;
-                }
-                Row row = new Row(record, line, problems);
-                Optional<StatisticsLine> read = row.read(mayReport);
-                if (read.isPresent()) {
-                    Long first = seen.putIfAbsent(read.get().key(), line);
-                    if (first != null) {
-                        problems.add(Problem.of(line, null, "statistics.import.error.duplicate", first));
-                    } else {
-                        lines.add(read.get());
-                    }
-                }
+                collector.row(line, record.size(), record::get);
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             return refused(Problem.of(0, null, "statistics.import.error.malformed"));
         }
-        if (lines.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.of(1, null, "statistics.import.error.empty"));
+        return collector.file();
+    }
+
+    /**
+     * Reads rows given as column-to-value maps (a form's grid), numbered from 1, with the same rules as a file.
+     */
+    public static StatisticsFile read(List<Map<String, String>> rows, Importer importer) {
+        Collector collector = new Collector(importer);
+        long line = 0;
+        for (Map<String, String> row : rows) {
+            line++;
+            if (COLUMNS.stream().skip(4).allMatch(c -> row.getOrDefault(c, "").isBlank())) {
+                continue;
+            }
+            collector.row(line, COLUMNS.size(), c -> row.getOrDefault(c, "").strip());
         }
-        return new StatisticsFile(lines, problems);
+        return collector.file();
+    }
+
+    /** The first sheet of an Excel workbook: a header row, then one row per line (empty rows are skipped). */
+    private static StatisticsFile readWorkbook(byte[] content, Importer importer) {
+        Collector collector = new Collector(importer);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            if (sheet.getLastRowNum() - sheet.getFirstRowNum() > MAX_LINES) {
+                return refused(Problem.of(0, null, "statistics.import.error.lines", MAX_LINES));
+            }
+            Row header = sheet.getRow(sheet.getFirstRowNum());
+            List<String> names = new ArrayList<>();
+            if (header != null) {
+                for (int c = 0; c < Math.max(0, header.getLastCellNum()); c++) {
+                    names.add(text(header.getCell(c)).toLowerCase(Locale.ROOT));
+                }
+            }
+            while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
+                names.remove(names.size() - 1);
+            }
+            if (!names.equals(COLUMNS)) {
+                return refused(Problem.of(sheet.getFirstRowNum() + 1L, null, "statistics.import.error.header",
+                        String.join(",", COLUMNS)));
+            }
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                List<String> values = new ArrayList<>();
+                for (int c = 0; c < Math.max(row.getLastCellNum(), COLUMNS.size()); c++) {
+                    values.add(text(row.getCell(c)));
+                }
+                while (values.size() > COLUMNS.size() && values.get(values.size() - 1).isEmpty()) {
+                    values.remove(values.size() - 1);
+                }
+                if (values.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                collector.row(r + 1L, values.size(), c -> values.get(COLUMNS.indexOf(c)));
+            }
+        } catch (IOException | RuntimeException e) {
+            return refused(Problem.of(0, null, "statistics.import.error.workbook"));
+        }
+        return collector.file();
+    }
+
+    /** A cell as the text the CSV would hold: numbers without a thousands separator or trailing zeros. */
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case STRING -> cell.getStringCellValue().strip();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
+    /** Gathers the good lines and every problem, and refuses a repeated line. */
+    private static final class Collector {
+        private final Importer importer;
+        private final List<StatisticsLine> lines = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<StatisticsLine.Key, Long> seen = new HashMap<>();
+
+        Collector(Importer importer) {
+            this.importer = importer;
+        }
+
+        void row(long line, int size, Function<String, String> values) {
+            if (size != COLUMNS.size()) {
+                problems.add(Problem.of(line, null, "statistics.import.error.columns", size, COLUMNS.size()));
+                return;
+            }
+            Optional<StatisticsLine> read = new RowReader(values, line, problems).read(importer);
+            if (read.isPresent()) {
+                Long first = seen.putIfAbsent(read.get().key(), line);
+                if (first != null) {
+                    problems.add(Problem.of(line, null, "statistics.import.error.duplicate", first));
+                } else {
+                    lines.add(read.get());
+                }
+            }
+        }
+
+        StatisticsFile file() {
+            if (lines.isEmpty() && problems.isEmpty()) {
+                problems.add(Problem.of(1, null, "statistics.import.error.empty"));
+            }
+            return new StatisticsFile(lines, problems, seen);
+        }
     }
 
     private static StatisticsFile refused(Problem problem) {
-        return new StatisticsFile(List.of(), List.of(problem));
+        return new StatisticsFile(List.of(), List.of(problem), Map.of());
     }
 
     /** One row's values, each checked; the problems go to the file's list. */
-    private static final class Row {
-        private final CSVRecord record;
+    private static final class RowReader {
+        private final Function<String, String> values;
         private final long line;
         private final List<Problem> problems;
         private boolean failed;
 
-        Row(CSVRecord record, long line, List<Problem> problems) {
-            this.record = record;
+        RowReader(Function<String, String> values, long line, List<Problem> problems) {
+            this.values = values;
             this.line = line;
             this.problems = problems;
         }
 
-        Optional<StatisticsLine> read(Predicate<String> mayReport) {
+        Optional<StatisticsLine> read(Importer importer) {
             String participant = value("participant");
             if (!COUNTRY.matcher(participant).matches()) {
                 fail("participant", "statistics.import.error.country", participant);
-            } else if (!mayReport.test(participant)) {
-                fail("participant", "statistics.import.error.notYours", participant);
+            } else if (importer.refusal(participant).isPresent()) {
+                fail("participant", importer.refusal(participant).get(), participant);
             }
             Integer year = null;
             String y = value("year");
@@ -218,7 +343,7 @@ public final class StatisticsFile {
         }
 
         private String value(String column) {
-            return record.get(column);
+            return values.apply(column);
         }
 
         private void fail(String column, String key, Object... arguments) {

@@ -28,7 +28,8 @@ class MessageBundlesTest {
                     "registry.contacts.public", "plenary.committees.participants", "reporting.compliance.participant",
                     "CommentSide.PARTICIPANT", "reporting.review.question", "QuestionType.DATE", "menu.questionnaire",
                     "reporting.version.questionnaire", "reporting.version.text", "reporting.version.title",
-                    "reporting.versions.actions", "reporting.versions.questions", "reporting.assign.section"),
+                    "reporting.versions.actions", "reporting.versions.questions", "reporting.assign.section",
+                    "Flow.PRODUCTION", "statistics.carats", "statistics.participant", "statistics.return.actions"),
             Language.PT, Set.of("home.chairs.holder"),
             Language.ES, Set.of("home.chairs.holder", "country.VN", "reporting.answer.no"),
             Language.RU, Set.of("home.chairs.holder"));
@@ -88,7 +89,9 @@ class MessageBundlesTest {
             org.kimberleyprocess.portal.membership.domain.DecisionKind.values(),
             org.kimberleyprocess.portal.registry.domain.ChairOffice.values(),
             org.kimberleyprocess.portal.registry.domain.ContactRole.values(),
-            org.kimberleyprocess.portal.plenary.domain.CommitteeCode.values()}) {
+            org.kimberleyprocess.portal.plenary.domain.CommitteeCode.values(),
+            org.kimberleyprocess.portal.statistics.domain.Flow.values(),
+            org.kimberleyprocess.portal.statistics.domain.ReturnStatus.values()}) {
             for (Enum<?> value : values) {
                 String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
                 assertTrue(p.containsKey(key), language + " lacks " + key);

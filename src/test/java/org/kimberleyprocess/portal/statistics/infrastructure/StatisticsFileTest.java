@@ -2,15 +2,25 @@ package org.kimberleyprocess.portal.statistics.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
 import org.kimberleyprocess.portal.statistics.domain.HsCode;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsLine;
+import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
 import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile.Problem;
 
 class StatisticsFileTest {
@@ -18,7 +28,7 @@ class StatisticsFileTest {
     private static final String HEADER = "participant,year,period,flow,hs_code,partner,carats,value_usd,certificates\n";
 
     private static StatisticsFile read(String csv) {
-        return StatisticsFile.read(csv.getBytes(StandardCharsets.UTF_8), iso -> true);
+        return StatisticsFile.read(csv.getBytes(StandardCharsets.UTF_8), iso -> Optional.empty());
     }
 
     /** The problems as "line column key". */
@@ -102,8 +112,73 @@ class StatisticsFileTest {
     @Test
     void aFocalPointImportsOnlyItsOwnParticipantsRows() {
         StatisticsFile file = StatisticsFile.read((HEADER + "BW,2005,Q1,EXPORT,7102.31,BE,10,100,1\n"
-                + "ZA,2005,Q1,EXPORT,7102.31,BE,10,100,1\n").getBytes(StandardCharsets.UTF_8), "BW"::equals);
+                + "ZA,2005,Q1,EXPORT,7102.31,BE,10,100,1\n").getBytes(StandardCharsets.UTF_8),
+                StatisticsFile.Importer.of("BW"::equals));
         assertEquals(List.of("3 participant statistics.import.error.notYours"), problems(file));
+    }
+
+    @Test
+    void anExcelWorkbookIsReadLikeTheCsvNumbersAsWrittenAndEveryBadRowListedWithItsSpreadsheetRow()
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Exports");
+            Object[][] rows = {
+                StatisticsFile.COLUMNS.toArray(),
+                {"BW", 2005, "Q1", "EXPORT", "7102.31", "BE", 12500.5, 3750000.25, 42},
+                {},
+                {"BW", 2005, "H1", "PRODUCTION", "7102.10", "", 16000000, 1250000000.1, ""},
+                {"BW", 2005, "Q1", "EXPORT", "7102.99", "BE", -3, 10, 1},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue((String) rows[r][c]);
+                    }
+                }
+            }
+            workbook.write(bytes);
+        }
+        StatisticsFile file = StatisticsFile.read(bytes.toByteArray(), i -> Optional.empty());
+        assertEquals(List.of("5 hs_code statistics.import.error.hsCode", "5 carats statistics.import.error.amount"),
+                problems(file));
+
+        ByteArrayOutputStream good = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet();
+            Row header = sheet.createRow(0);
+            Row line = sheet.createRow(1);
+            Object[] values = {"BW", 2005, "H1", "PRODUCTION", "7102.10", "", 16000000, 1250000000.1, ""};
+            for (int c = 0; c < values.length; c++) {
+                header.createCell(c).setCellValue(StatisticsFile.COLUMNS.get(c));
+                if (values[c] instanceof Number n) {
+                    line.createCell(c).setCellValue(n.doubleValue());
+                } else {
+                    line.createCell(c).setCellValue((String) values[c]);
+                }
+            }
+            workbook.write(good);
+        }
+        StatisticsLine read = StatisticsFile.read(good.toByteArray(), i -> Optional.empty()).lines().get(0);
+        assertEquals(new BigDecimal("16000000.00"), read.carats());
+        assertEquals(new BigDecimal("1250000000.10"), read.valueUsd());
+        assertEquals(new StatisticsPeriod(2005, "H1"), read.period());
+        assertNull(read.partner());
+    }
+
+    @Test
+    void aFormsGridIsReadWithTheSameRulesEmptyRowsSkipped() {
+        Map<String, String> good = Map.of("participant", "CA", "year", "2005", "period", "Q2", "flow", "IMPORT",
+                "hs_code", "7102.31", "partner", "BW", "carats", "10.5", "value_usd", "2000", "certificates", "1");
+        Map<String, String> empty = Map.of("participant", "CA", "year", "2005", "period", "Q2", "flow", "IMPORT");
+        Map<String, String> bad = new HashMap<>(good);
+        bad.put("carats", "10,5");
+        StatisticsFile file = StatisticsFile.read(List.of(good, empty, bad), i -> Optional.empty());
+        assertEquals(List.of("3 carats statistics.import.error.amount"), problems(file));
+        assertEquals(1, StatisticsFile.read(List.of(good, empty), i -> Optional.empty()).lines().size());
     }
 
     @Test
@@ -112,9 +187,11 @@ class StatisticsFileTest {
         assertEquals(List.of("1 null statistics.import.error.header"), problems(read("")));
         byte[] latin1 = (HEADER + "BW,2005,Q1,EXPORT,7102.31,CI,10,100,1\n# Côte d'Ivoire\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(List.of("0 null statistics.import.error.encoding"), problems(StatisticsFile.read(latin1, i -> true)));
+        assertEquals(List.of("0 null statistics.import.error.encoding"),
+                problems(StatisticsFile.read(latin1, i -> Optional.empty())));
         byte[] huge = new byte[(int) StatisticsFile.MAX_BYTES + 1];
-        assertEquals(List.of("0 null statistics.import.error.size"), problems(StatisticsFile.read(huge, i -> true)));
+        assertEquals(List.of("0 null statistics.import.error.size"),
+                problems(StatisticsFile.read(huge, i -> Optional.empty())));
         StringBuilder many = new StringBuilder(HEADER);
         for (int i = 0; i <= StatisticsFile.MAX_LINES; i++) {
             many.append("BW,2005,Q1,EXPORT,7102.31,").append((char) ('A' + i / 26 % 26)).append((char) ('A' + i % 26))

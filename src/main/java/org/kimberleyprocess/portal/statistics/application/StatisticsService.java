@@ -1,0 +1,138 @@
+package org.kimberleyprocess.portal.statistics.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
+import org.kimberleyprocess.portal.registry.application.KpAccess;
+import org.kimberleyprocess.portal.registry.domain.Participants;
+import org.kimberleyprocess.portal.statistics.domain.Flow;
+import org.kimberleyprocess.portal.statistics.domain.ReturnTotals;
+import org.kimberleyprocess.portal.statistics.domain.StatisticsLines;
+import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
+import org.kimberleyprocess.portal.statistics.domain.StatisticsReturn;
+import org.kimberleyprocess.portal.statistics.domain.StatisticsReturns;
+
+/**
+ * A Participant's returns as its own accounts, the Secretariat and the Working Group on Statistics see them (the
+ * figures before publication are theirs only), and submitting a draft period.
+ */
+@Stateless
+@RolesAllowed({Role.FOCAL_POINT_NAME, Role.SECRETARIAT_NAME, Role.STATISTICS_NAME})
+public class StatisticsService {
+
+    @Inject
+    private StatisticsReturns returns;
+
+    @Inject
+    private StatisticsLines lines;
+
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private UserAccounts accounts;
+
+    @Inject
+    private KpAccess kpAccess;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @Resource
+    private SessionContext context;
+
+    /** The Participant the caller's account acts for, if any (whose figures it sees first). */
+    public Optional<String> callerParticipant() {
+        return Optional.ofNullable(context.getCallerPrincipal()).map(Principal::getName)
+                .flatMap(accounts::byUsername).flatMap(UserAccount::getParticipantIso);
+    }
+
+    /** Whether the caller sees every Participant's figures (the Secretariat, the Working Group on Statistics). */
+    public boolean callerSeesAll() {
+        return context.isCallerInRole(Role.SECRETARIAT_NAME) || context.isCallerInRole(Role.STATISTICS_NAME);
+    }
+
+    /** Every period of a year for each flow, with what is stored (nothing stored: a row without status). */
+    public List<ReturnRow> year(String isoCode, int year) {
+        String iso = readable(isoCode);
+        Map<Long, ReturnTotals> totals = lines.totals(iso, year);
+        List<StatisticsReturn> stored = returns.of(iso, year);
+        List<ReturnRow> rows = new ArrayList<>();
+        for (Flow flow : Flow.values()) {
+            for (StatisticsPeriod period : StatisticsPeriod.ofYear(year, flow)) {
+                Optional<StatisticsReturn> r = stored.stream()
+                        .filter(s -> s.getFlow() == flow && s.getPeriod().equals(period)).findFirst();
+                ReturnTotals t = r.map(s -> totals.getOrDefault(s.getId(), ReturnTotals.NONE))
+                        .orElse(ReturnTotals.NONE);
+                rows.add(new ReturnRow(flow, period, r.map(StatisticsReturn::getStatus).orElse(null),
+                        r.map(StatisticsReturn::getCurrentRevision).orElse(0), t.lines(), t.carats(), t.valueUsd(),
+                        t.outsideScheme(), r.map(StatisticsReturn::getChangedAt).orElse(null),
+                        r.map(StatisticsReturn::getChangedBy).orElse(null)));
+            }
+        }
+        return rows;
+    }
+
+    /** One period's return with its lines and submissions. */
+    public ReturnDetail period(String isoCode, Flow flow, int year, String code) {
+        String iso = readable(isoCode);
+        StatisticsPeriod period = StatisticsPeriod.of(year, code, flow)
+                .orElseThrow(() -> new NotFoundException("StatisticsReturn", flow + " " + year + " " + code));
+        boolean editable = mayChange(iso);
+        return returns.of(iso, year).stream().filter(r -> r.getFlow() == flow && r.getPeriod().equals(period))
+                .findFirst().map(r -> new ReturnDetail(iso, flow, period, r.getStatus(), r.getCurrentRevision(),
+                        lines.of(r.getId(), r.getCurrentRevision()).stream().map(ReturnDetail.Line::of).toList(),
+                        r.getRevisions().stream()
+                                .map(s -> new ReturnDetail.Submission(s.getRevision(), s.getReason().orElse(null),
+                                        s.getLineCount(), s.getRecordedBy(), s.getRecordedAt())).toList(), editable))
+                .orElse(new ReturnDetail(iso, flow, period, null, 0, List.of(), List.of(), editable));
+    }
+
+    /** Submits a draft period with the lines it holds. */
+    public void submit(String isoCode, Flow flow, int year, String code) {
+        String iso = readable(isoCode);
+        if (!mayChange(iso)) {
+            throw new AccessDeniedException();
+        }
+        StatisticsPeriod period = StatisticsPeriod.of(year, code, flow)
+                .orElseThrow(() -> new NotFoundException("StatisticsReturn", flow + " " + year + " " + code));
+        StatisticsReturn r = returns.forChange(iso, flow, period)
+                .orElseThrow(() -> new NotFoundException("StatisticsReturn", iso + " " + flow + " " + period));
+        int count = lines.of(r.getId(), r.getCurrentRevision()).size();
+        r.submit(count, context.getCallerPrincipal().getName(), clock.instant());
+        audit.fire(new Audited("STATISTICS_SUBMITTED", "StatisticsReturn", r.label(), count + " lines"));
+    }
+
+    /** The Participant's code, if the caller may read its returns; another's is refused, an unknown is not found. */
+    private String readable(String isoCode) {
+        String iso = participants.require(isoCode == null ? "" : isoCode.strip().toUpperCase(Locale.ROOT))
+                .getIsoCode();
+        if (!callerSeesAll() && !kpAccess.callerActsFor(iso)) {
+            throw new AccessDeniedException();
+        }
+        return iso;
+    }
+
+    private boolean mayChange(String iso) {
+        return callerSeesAll() || (kpAccess.callerActsFor(iso) && context.isCallerInRole(Role.FOCAL_POINT_NAME));
+    }
+}

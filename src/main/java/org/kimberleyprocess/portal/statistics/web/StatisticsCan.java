@@ -1,0 +1,27 @@
+package org.kimberleyprocess.portal.statistics.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
+import org.kimberleyprocess.portal.platform.web.Permissions;
+import org.kimberleyprocess.portal.statistics.application.StatisticsImports;
+import org.kimberleyprocess.portal.statistics.application.StatisticsService;
+
+/** What the statistics pages offer the person, as its services allow it ({@code #{can.statistics…}}). */
+@RequestScoped
+public class StatisticsCan implements CapabilityPermissions {
+
+    @Override
+    public String capability() {
+        return "statistics";
+    }
+
+    /** Read returns (a Participant's own, or every Participant's for the Secretariat and the Working Group). */
+    public boolean readReturns() {
+        return Permissions.allows(StatisticsService.class, "year");
+    }
+
+    /** Import figures. */
+    public boolean importFigures() {
+        return Permissions.allows(StatisticsImports.class, "importFile");
+    }
+}

@@ -100,8 +100,9 @@ class BrowserIT {
         assertEquals("Botswana", browser.findElement(By.id("actsFor")).getText());
         List<String> menu = browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Comités", "Mon compte",
-                "Nos comptes", "Nos contacts", "Rapports annuels"), menu);
+        assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Comités",
+                "Production et commerce", "Mon compte", "Nos comptes", "Nos contacts", "Rapports annuels",
+                "Déclarations statistiques", "Qualité des statistiques"), menu);
         visited("account-fr");
 
         logOut();
@@ -377,6 +378,79 @@ class BrowserIT {
         assertTrue(browser.findElement(By.id("main")).getText().contains(text), "the preview in Portuguese");
         visited("version-preview-pt");
         logOut();
+    }
+
+    @Test
+    void aFocalPointUploadsStatisticsWithErrorsFixesThemTypesAPeriodAndSeesTheFiguresInFrench() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        logIn("focal.ca", "fr");
+        browser.get(base + "statistics/index.xhtml?year=2016");
+        visited("statistics-fr");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("statistiques", ".csv");
+        String header = "participant,year,period,flow,hs_code,partner,carats,value_usd,certificates\n";
+        java.nio.file.Files.writeString(file, header + "CA,2016,Q1,EXPORT,7102.31,BE,\"1 250,5\",375000,3\n"
+                + "CA,2016,Q1,EXPORT,7102.31,AE,100,20000,1\nCA,2016,Q2,PRODUCTION,7102.31,,5000,100000,\n");
+        browser.findElement(By.id("import:file")).sendKeys(file.toString());
+        clickAndWaitForNextPage("import:importFile");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import:problems")));
+        String problems = browser.findElement(By.id("import:problems")).getText();
+        assertTrue(problems.contains("« 1 250,5 » n’est pas un montant"), problems);
+        assertTrue(problems.contains("La production se déclare par semestre"), problems);
+        visited("statistics-refused-fr");
+        java.nio.file.Files.writeString(file, header + "CA,2016,Q1,EXPORT,7102.31,BE,1250.5,375000,3\n"
+                + "CA,2016,Q1,EXPORT,7102.31,AE,100,20000,1\nCA,2016,H1,PRODUCTION,7102.31,,5000,100000,\n");
+        browser.findElement(By.id("import:file")).sendKeys(file.toString());
+        clickAndWaitForNextPage("import:importFile");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Importé : 3 lignes"));
+        String returns = browser.findElement(By.id("returns")).getText().replaceAll("[\u00a0\u202f]", " ");
+        assertTrue(returns.contains("1 350,50") && returns.contains("395 000,00"), returns);
+        java.nio.file.Files.delete(file);
+
+        browser.get(base + "statistics/return.xhtml?participant=CA&year=2016&flow=EXPORT&period=Q1");
+        visited("statistics-period-fr");
+        clickAndWaitForNextPage("grid:add");
+        type("grid:rows:2:partner", "il");
+        type("grid:rows:2:carats", "40,25");
+        type("grid:rows:2:value", "8000");
+        type("grid:rows:2:certificates", "1");
+        clickAndWaitForNextPage("grid:save");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grid:problems")));
+        assertEquals("40,25", browser.findElement(By.id("grid:rows:2:carats")).getAttribute("value"),
+                "what was typed stays");
+        type("grid:rows:2:carats", "40.25");
+        clickAndWaitForNextPage("grid:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Enregistré : 3 lignes."));
+        clickAndWaitForNextPage("grid:submitReturn");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "La période est soumise."));
+        type("grid:rows:0:carats", "1260");
+        type("grid:reason", "Révision : la douane a corrigé l’envoi n° 12 — « carats » ajustés");
+        clickAndWaitForNextPage("grid:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Révision enregistrée"));
+        assertTrue(browser.findElement(By.id("submissions")).getText().contains(
+                "Révision : la douane a corrigé l’envoi n° 12 — « carats » ajustés"));
+        visited("statistics-revised-fr");
+        browser.get(base + "statistics/quality.xhtml?year=2016");
+        visited("statistics-quality-fr");
+        logOut();
+
+        logIn("statistics", "ru");
+        browser.get(base + "statistics/quality.xhtml?year=2006");
+        visited("statistics-quality-ru");
+        browser.findElement(By.cssSelector("#mirror tbody a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comment:text")));
+        visited("statistics-discrepancy-ru");
+        type("comment:text", "Просим проверить партию № 4 — «Алроса», сертификат КП");
+        clickAndWaitForNextPage("comment:send");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"),
+                "Просим проверить партию № 4 — «Алроса», сертификат КП"));
+        logOut();
+
+        browser.get(base + "figures.xhtml?lang=pt");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas")));
+        visited("figures-pt");
+        browser.get(base + "figures-year.xhtml?year=2005&flow=EXPORT");
+        visited("figures-year-pt");
+        assertTrue(browser.findElement(By.id("demonstration")).getText().startsWith("Números de demonstração"));
     }
 
     @Test

@@ -136,6 +136,21 @@ public final class PortalClient {
                 java.nio.charset.StandardCharsets.UTF_8)).build());
     }
 
+    /**
+     * The header that authenticates a script as the account: a new personal token obtained with the username and
+     * password (HTTP Basic on POST /api/v1/tokens).
+     */
+    public Map<String, String> bearerFor(String username, String password) {
+        HttpResponse<String> created = api("POST", "/api/v1/tokens", Map.of("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString((username + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8))));
+        if (created.statusCode() != 201) {
+            throw new AssertionError("no token for " + username + ": " + created.statusCode() + " " + created.body());
+        }
+        return Map.of("Authorization", "Bearer " + jakarta.json.Json.createReader(new java.io.StringReader(
+                created.body())).readObject().getString("token"));
+    }
+
     /** An API call whose body is a file of the given media type (such as text/csv), with headers. */
     public HttpResponse<String> apiBody(String method, String path, String contentType, byte[] content,
                                         Map<String, String> headers) {

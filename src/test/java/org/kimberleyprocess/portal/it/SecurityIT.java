@@ -40,18 +40,19 @@ class SecurityIT {
     }
 
     static final List<String> PUBLIC_MENU = List.of("Home", "Participants", "Applicants", "Observers", "Chairs",
-            "Committees");
+            "Committees", "Production and trade");
 
     @Test
     void eachDemoRoleLogsInAndSeesItsMenu() throws Exception {
         Map<String, List<String>> extra = new LinkedHashMap<>();
-        extra.put("secretariat", List.of("My account", "Reporting compliance", "Questionnaire", "Applications", "Observer requests", "Sign-ups", "Registry entry",
+        extra.put("secretariat", List.of("My account", "Reporting compliance", "Questionnaire", "Statistics returns", "Statistics quality", "Applications", "Observer requests", "Sign-ups", "Registry entry",
                 "User accounts", "Audit log", "Outbox"));
         extra.put("chair", List.of("My account", "Reporting compliance", "Applications", "Observer requests"));
         extra.put("committee", List.of("My account", "Applications"));
         extra.put("monitoring", List.of("My account", "Reporting compliance"));
-        extra.put("statistics", List.of("My account"));
-        extra.put("focal.bw", List.of("My account", "Our accounts", "Our contacts", "Annual reports"));
+        extra.put("statistics", List.of("My account", "Statistics returns", "Statistics quality"));
+        extra.put("focal.bw", List.of("My account", "Our accounts", "Our contacts", "Annual reports",
+                "Statistics returns", "Statistics quality"));
         extra.put("applicant.gh", List.of("My account", "Our accounts", "Our application"));
         extra.put("observer.gw", List.of("My account", "Applications"));
         for (Map.Entry<String, List<String>> e : extra.entrySet()) {

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -45,10 +44,7 @@ class StatisticsImportIT {
     }
 
     private Map<String, String> tokenOf(String username) throws Exception {
-        HttpResponse<String> created = script().api("POST", "/api/v1/tokens", Map.of("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((username + ":kimberley-demo").getBytes(StandardCharsets.UTF_8))));
-        assertEquals(201, created.statusCode(), created.body());
-        return Map.of("Authorization", "Bearer " + PublicPagesIT.json(created).getString("token"));
+        return script().bearerFor(username, "kimberley-demo");
     }
 
     private HttpResponse<String> importCsv(String query, String csv, Map<String, String> headers) throws Exception {

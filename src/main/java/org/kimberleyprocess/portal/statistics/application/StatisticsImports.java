@@ -54,6 +54,9 @@ public class StatisticsImports {
     private KpAccess kpAccess;
 
     @Inject
+    private MirrorCheck mirror;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -122,6 +125,8 @@ public class StatisticsImports {
         SchemeMembership membership = memberships.now();
         lines.replace(pending.stream().map(p -> new StatisticsLines.Batch(p.r().getId(), p.revision(), p.lines()))
                 .toList(), membership::outside);
+        pending.stream().map(Pending::r).filter(r -> r.getFlow().isTrade() && r.getStatus() == ReturnStatus.SUBMITTED)
+                .map(StatisticsReturn::getPeriod).distinct().forEach(mirror::refresh);
         int outside = (int) file.lines().stream().filter(membership::outside).count();
         ImportSummary summary = new ImportSummary(pending.size(), file.lines().size(), submitted, revised, outside);
         audit.fire(new Audited(action, "StatisticsReturn", byReturn.keySet().stream().map(Target::participant)

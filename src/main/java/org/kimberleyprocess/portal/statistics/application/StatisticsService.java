@@ -52,6 +52,9 @@ public class StatisticsService {
     private KpAccess kpAccess;
 
     @Inject
+    private MirrorCheck mirror;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -107,7 +110,7 @@ public class StatisticsService {
                 .orElse(new ReturnDetail(iso, flow, period, null, 0, List.of(), List.of(), editable));
     }
 
-    /** Submits a draft period with the lines it holds. */
+    /** Submits a draft period with the lines it holds; a period with nothing stored is submitted as a nil return. */
     public void submit(String isoCode, Flow flow, int year, String code) {
         String iso = readable(isoCode);
         if (!mayChange(iso)) {
@@ -115,10 +118,18 @@ public class StatisticsService {
         }
         StatisticsPeriod period = StatisticsPeriod.of(year, code, flow)
                 .orElseThrow(() -> new NotFoundException("StatisticsReturn", flow + " " + year + " " + code));
-        StatisticsReturn r = returns.forChange(iso, flow, period)
-                .orElseThrow(() -> new NotFoundException("StatisticsReturn", iso + " " + flow + " " + period));
-        int count = lines.of(r.getId(), r.getCurrentRevision()).size();
-        r.submit(count, context.getCallerPrincipal().getName(), clock.instant());
+        String by = context.getCallerPrincipal().getName();
+        Optional<StatisticsReturn> found = returns.forChange(iso, flow, period);
+        StatisticsReturn r = found.orElseGet(() -> new StatisticsReturn(iso, flow, period, by, clock.instant()));
+        int count = found.map(s -> lines.of(s.getId(), s.getCurrentRevision()).size()).orElse(0);
+        r.submit(count, by, clock.instant());
+        if (found.isEmpty()) {
+            returns.add(r);
+        }
+        if (flow.isTrade()) {
+            returns.flush();
+            mirror.refresh(period);
+        }
         audit.fire(new Audited("STATISTICS_SUBMITTED", "StatisticsReturn", r.label(), count + " lines"));
     }
 

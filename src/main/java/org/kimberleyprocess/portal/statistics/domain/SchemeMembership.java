@@ -47,6 +47,16 @@ public final class SchemeMembership {
         return current;
     }
 
+    /** The code that reports for a country: its regional organisation's for a member state, else its own. */
+    public String reporterFor(String iso) {
+        return memberOf.getOrDefault(iso, iso);
+    }
+
+    /** Whether the registry holds the code (as a state or regional organisation, whatever its status). */
+    public boolean known(String iso) {
+        return histories.containsKey(iso);
+    }
+
     /** Whether a line reports trade with a partner outside the Scheme in its period. */
     public boolean outside(StatisticsLine line) {
         return line.flow().isTrade() && !within(line.partner(), line.period());

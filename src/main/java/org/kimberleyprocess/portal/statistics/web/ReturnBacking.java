@@ -213,9 +213,14 @@ public class ReturnBacking implements Serializable {
         return detail != null && detail.status() == ReturnStatus.SUBMITTED;
     }
 
-    /** Whether the draft can be submitted now: stored lines, not yet submitted, and the caller may. */
+    /** Whether the period can be submitted now: a draft, or nothing stored (a nil return), and the caller may. */
     public boolean isSubmittable() {
-        return detail != null && detail.editable() && detail.status() == ReturnStatus.DRAFT;
+        return detail != null && detail.editable() && detail.status() != ReturnStatus.SUBMITTED;
+    }
+
+    /** Whether nothing is stored for the period (submitting it says there was nothing to report). */
+    public boolean isNothingStored() {
+        return detail != null && detail.status() == null;
     }
 
     public List<String> getHsCodes() {

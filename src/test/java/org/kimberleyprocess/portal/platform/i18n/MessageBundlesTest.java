@@ -29,7 +29,8 @@ class MessageBundlesTest {
                     "CommentSide.PARTICIPANT", "reporting.review.question", "QuestionType.DATE", "menu.questionnaire",
                     "reporting.version.questionnaire", "reporting.version.text", "reporting.version.title",
                     "reporting.versions.actions", "reporting.versions.questions", "reporting.assign.section",
-                    "Flow.PRODUCTION", "statistics.carats", "statistics.participant", "statistics.return.actions"),
+                    "Flow.PRODUCTION", "statistics.carats", "statistics.participant", "statistics.return.actions",
+                    "statistics.anomalies.title"),
             Language.PT, Set.of("home.chairs.holder"),
             Language.ES, Set.of("home.chairs.holder", "country.VN", "reporting.answer.no"),
             Language.RU, Set.of("home.chairs.holder"));
@@ -91,7 +92,8 @@ class MessageBundlesTest {
             org.kimberleyprocess.portal.registry.domain.ContactRole.values(),
             org.kimberleyprocess.portal.plenary.domain.CommitteeCode.values(),
             org.kimberleyprocess.portal.statistics.domain.Flow.values(),
-            org.kimberleyprocess.portal.statistics.domain.ReturnStatus.values()}) {
+            org.kimberleyprocess.portal.statistics.domain.ReturnStatus.values(),
+            org.kimberleyprocess.portal.statistics.domain.DiscrepancyStatus.values()}) {
             for (Enum<?> value : values) {
                 String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
                 assertTrue(p.containsKey(key), language + " lacks " + key);

@@ -1,0 +1,224 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The statistics' checks and publication: the demonstration figures (2004 and 2005 published, 2006 not), the
+ * mirror check on a dataset with a known discrepancy (2015, which no other test touches), its comments, closing and
+ * resolution, the returns missing and the anomalies of 2006, the public pages and their exports.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StatisticsQualityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient script() throws Exception {
+        return new PortalClient(base.toURI());
+    }
+
+    private Map<String, String> tokenOf(String username) throws Exception {
+        return script().bearerFor(username, "kimberley-demo");
+    }
+
+    private static List<JsonObject> array(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
+    }
+
+    private static String pair(JsonObject d) {
+        return d.getString("exporter") + ">" + d.getString("importer") + " " + d.getString("hsCode") + " "
+                + d.getInt("year") + " " + d.getString("quarter");
+    }
+
+    @Test
+    void thePublicReadsPublishedYearsOnlyTheWorkingGroupEveryYear() throws Exception {
+        HttpResponse<String> published = script().api("GET", "/api/v1/statistics/summary?year=2005&flow=PRODUCTION");
+        assertEquals(200, published.statusCode(), published.body());
+        JsonObject summary = PublicPagesIT.json(published);
+        assertTrue(summary.getBoolean("published"));
+        List<JsonObject> rows = summary.getJsonArray("participants").getValuesAs(JsonObject.class);
+        assertEquals("RU", rows.get(0).getString("participant"), "the largest producer in carats comes first");
+        BigDecimal sum = rows.stream().map(r -> r.getJsonNumber("carats").bigDecimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, sum.compareTo(summary.getJsonObject("world").getJsonNumber("carats").bigDecimalValue()));
+        JsonObject bw = rows.stream().filter(r -> r.getString("participant").equals("BW")).findFirst().orElseThrow();
+        BigDecimal perCarat = bw.getJsonNumber("valueUsd").bigDecimalValue().divide(bw.getJsonNumber("carats")
+                .bigDecimalValue(), 2, java.math.RoundingMode.HALF_UP);
+        assertEquals(0, perCarat.compareTo(bw.getJsonNumber("usdPerCarat").bigDecimalValue()));
+
+        assertEquals(404, script().api("GET", "/api/v1/statistics/summary?year=2006&flow=PRODUCTION").statusCode(),
+                "2006 is not published");
+        assertEquals(404, script().api("GET", "/api/v1/statistics/mirror?year=2006&quarter=Q1").statusCode());
+        HttpResponse<String> wg = script().api("GET", "/api/v1/statistics/summary?year=2006&flow=PRODUCTION",
+                tokenOf("statistics"));
+        assertEquals(200, wg.statusCode(), wg.body());
+        assertFalse(PublicPagesIT.json(wg).getBoolean("published"));
+        List<Integer> years = array(script().api("GET", "/api/v1/statistics/world")).stream()
+                .map(y -> y.getInt("year")).toList();
+        assertTrue(years.contains(2004) && years.contains(2005) && !years.contains(2006), years.toString());
+    }
+
+    @Test
+    void theMirrorCheckFindsTheDemonstrationsDiscrepanciesAndTheToleranceOnlyFilters() throws Exception {
+        List<String> q2 = array(script().api("GET", "/api/v1/statistics/mirror?year=2005&quarter=Q2")).stream()
+                .map(StatisticsQualityIT::pair).toList();
+        assertEquals(List.of("BW>EU 7102.31 2005 Q2"), q2);
+        assertEquals(List.of(), array(script().api("GET",
+                "/api/v1/statistics/mirror?year=2005&quarter=Q2&tolerance=0.10")), "8% is within 10%");
+        List<String> all = array(script().api("GET", "/api/v1/statistics/mirror?year=2006", tokenOf("statistics")))
+                .stream().map(StatisticsQualityIT::pair).toList();
+        assertTrue(all.contains("CD>AE 7102.31 2006 Q1"), all.toString());
+    }
+
+    @Test
+    void aDiscrepancyIsCommentedClosedWithAnExplanationAndResolvedByARevision() throws Exception {
+        Map<String, String> za = tokenOf("focal.za");
+        Map<String, String> ca = tokenOf("focal.ca");
+        String header = StatisticsImportIT.HEADER;
+        assertEquals(201, script().apiBody("POST", "/api/v1/statistics/imports?submit=true", "text/csv",
+                (header + "ZA,2015,Q1,EXPORT,7102.31,CA,1000,500000,2\n").getBytes(StandardCharsets.UTF_8), za)
+                .statusCode());
+        assertEquals(List.of(), array(script().api("GET", "/api/v1/statistics/mirror?year=2015&quarter=Q1", za)),
+                "nothing to compare until Canada submits its imports");
+        assertEquals(201, script().apiBody("POST", "/api/v1/statistics/imports?submit=true", "text/csv",
+                (header + "CA,2015,Q1,IMPORT,7102.31,ZA,900,500000,2\n").getBytes(StandardCharsets.UTF_8), ca)
+                .statusCode());
+        List<JsonObject> found = array(script().api("GET", "/api/v1/statistics/mirror?year=2015&quarter=Q1", za));
+        assertEquals(List.of("ZA>CA 7102.31 2015 Q1"), found.stream().map(StatisticsQualityIT::pair).toList());
+        JsonObject item = found.get(0);
+        assertEquals("OPEN", item.getString("status"));
+        assertEquals(0, new BigDecimal("0.1000").compareTo(item.getJsonNumber("difference").bigDecimalValue()));
+        long id = item.getJsonNumber("id").longValue();
+
+        String comment = "Écart de 100 carats : l’envoi n° 7 est arrivé le 2 avril — à vérifier";
+        HttpResponse<String> commented = script().api("POST", "/api/v1/statistics/discrepancies/" + id + "/comments",
+                Json.createObjectBuilder().add("text", comment).build().toString(), za);
+        assertEquals(200, commented.statusCode(), commented.body());
+        assertEquals(comment, PublicPagesIT.json(commented).getJsonArray("comments").getJsonObject(0)
+                .getString("text"));
+        assertEquals(403, script().api("POST", "/api/v1/statistics/discrepancies/" + id + "/comments",
+                "{\"text\": \"x\"}", tokenOf("focal.bw")).statusCode(), "not Botswana's to comment on");
+        assertEquals(404, script().api("GET", "/api/v1/statistics/discrepancies/" + id).statusCode(),
+                "2015 is not published: the public does not see it");
+        HttpResponse<String> empty = script().api("POST", "/api/v1/statistics/discrepancies/" + id + "/closure",
+                "{\"explanation\": \"  \"}", ca);
+        assertEquals(400, empty.statusCode(), "an explanation is needed");
+        String why = "El envío llegó en el trimestre siguiente; se registrará en el segundo trimestre.";
+        HttpResponse<String> closed = script().api("POST", "/api/v1/statistics/discrepancies/" + id + "/closure",
+                Json.createObjectBuilder().add("explanation", why).build().toString(), ca);
+        assertEquals(200, closed.statusCode(), closed.body());
+        assertEquals("CLOSED", PublicPagesIT.json(closed).getString("status"));
+        assertEquals(why, PublicPagesIT.json(closed).getString("explanation"));
+
+        // Canada corrects its imports: the figures agree, the item is resolved
+        HttpResponse<String> revised = script().apiBody("POST", "/api/v1/statistics/imports?reason="
+                + java.net.URLEncoder.encode("Envoi n° 7 compté", StandardCharsets.UTF_8), "text/csv",
+                (header + "CA,2015,Q1,IMPORT,7102.31,ZA,1000,500000,2\n").getBytes(StandardCharsets.UTF_8), ca);
+        assertEquals(201, revised.statusCode(), revised.body());
+        HttpResponse<String> after = script().api("GET", "/api/v1/statistics/discrepancies/" + id, za);
+        assertEquals("RESOLVED", PublicPagesIT.json(after).getString("status"), after.body());
+
+        // publishing 2015 makes it public
+        assertEquals(403, script().api("POST", "/api/v1/statistics/publications/2015", za).statusCode());
+        assertEquals(204, script().api("POST", "/api/v1/statistics/publications/2015", tokenOf("secretariat"))
+                .statusCode());
+        assertEquals(200, script().api("GET", "/api/v1/statistics/discrepancies/" + id).statusCode());
+        assertEquals(200, script().api("GET", "/api/v1/statistics/summary?year=2015&flow=EXPORT").statusCode());
+    }
+
+    @Test
+    void theReturnsMissingAndTheAnomaliesOf2006AreListedForTheWorkingGroupAndEachParticipantSeesItsOwn()
+            throws Exception {
+        List<String> missing = array(script().api("GET", "/api/v1/statistics/missing?year=2006",
+                tokenOf("statistics"))).stream().map(m -> m.getString("participant") + " " + m.getString("flow")
+                + " " + m.getString("period")).toList();
+        assertTrue(missing.containsAll(List.of("VE PRODUCTION H1", "VE PRODUCTION H2", "VE IMPORT Q1",
+                "CF PRODUCTION H2", "LA IMPORT Q3", "LA IMPORT Q4", "AO EXPORT Q4", "ZW PRODUCTION H2")),
+                missing.toString());
+        assertFalse(missing.contains("BW PRODUCTION H1"), missing.toString());
+        assertEquals(List.of(), array(script().api("GET", "/api/v1/statistics/missing?year=2006",
+                tokenOf("focal.bw"))), "Botswana sees its own, and has submitted everything");
+        assertEquals(401, script().api("GET", "/api/v1/statistics/missing?year=2006").statusCode());
+
+        // a Participant with nothing to report in a period says so with a nil return
+        Map<String, String> bw = tokenOf("focal.bw");
+        assertEquals(204, script().api("POST", "/api/v1/statistics/returns/BW/2017/IMPORT/Q1/submission", bw)
+                .statusCode());
+        HttpResponse<String> nil = script().api("GET", "/api/v1/statistics/returns/BW/2017/IMPORT/Q1", bw);
+        assertEquals("SUBMITTED", PublicPagesIT.json(nil).getString("status"), nil.body());
+        assertEquals(0, PublicPagesIT.json(nil).getJsonArray("lines").size());
+
+        List<String> anomalies = array(script().api("GET", "/api/v1/statistics/anomalies?year=2006",
+                tokenOf("statistics"))).stream().map(a -> a.getString("participant") + " " + a.getString("flow")
+                + " " + a.getString("period", "-") + " " + a.getString("kind")).toList();
+        assertTrue(anomalies.contains("ZW PRODUCTION H1 SWING"), "Zimbabwe's production nearly quadrupled: "
+                + anomalies);
+    }
+
+    @Test
+    void thePublicPagesShowTheFiguresWithChartsAndExportThem() throws Exception {
+        PortalClient ru = new PortalClient(base.toURI());
+        PortalClient.Page world = ru.get("/figures.xhtml?lang=ru");
+        assertEquals(200, world.status());
+        assertTrue(world.text("#demonstration").startsWith("Демонстрационные данные"), world.text("#demonstration"));
+        List<String> years = world.textsIn("world", "tbody th");
+        assertEquals(List.of("2004", "2005"), years.subList(0, 2));
+        assertFalse(years.stream().anyMatch(y -> y.startsWith("2006")), years.toString());
+        assertEquals(2, world.html().select("canvas").size(), "two charts");
+        assertEquals(List.of("Год", "Добыча", "Импорт", "Экспорт"), world.textsIn("world", "thead tr:first-child th"));
+        assertTrue(world.within("world", "tbody tr:first-child a").first().attr("href").contains("flow=PRODUCTION"),
+                "the first figure of a year is its production, under its heading");
+
+        PortalClient.Page production = ru.get("/figures-year.xhtml?year=2005&flow=PRODUCTION");
+        assertEquals(200, production.status());
+        List<String> rows = production.textsIn("figures:rows", "tbody tr");
+        assertTrue(rows.get(0).startsWith("Российская Федерация"), rows.get(0));
+        var csv = ru.submitForBytes(production, "figures", Map.of(), "figures:csv");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.lines().skip(1).findFirst().orElse("").startsWith("\"RU Российская Федерация\""), text);
+        var xlsx = ru.submitForBytes(production, "figures", Map.of(), "figures:excel");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertTrue(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue().startsWith("RU"));
+        }
+        assertEquals(404, ru.get("/figures-year.xhtml?year=2006&flow=PRODUCTION").status());
+
+        PortalClient wg = new PortalClient(base.toURI());
+        wg.get("/?lang=es");
+        wg.login("statistics", "kimberley-demo");
+        PortalClient.Page quality = wg.get("/statistics/quality.xhtml?year=2006");
+        assertEquals(200, quality.status());
+        assertTrue(quality.textsIn("missing", "tbody tr").stream().anyMatch(t -> t.startsWith("Venezuela")),
+                quality.textsIn("missing", "tbody tr").toString());
+        assertTrue(quality.textsIn("mirror", "tbody tr").stream().anyMatch(t -> t.contains("Emiratos")),
+                quality.textsIn("mirror", "tbody tr").toString());
+    }
+}

@@ -259,6 +259,38 @@ class StatisticsImportIT {
     }
 
     @Test
+    void theAnnualReportsStatisticsSummaryShowsTheParticipantsReturnsOfTheYear() throws Exception {
+        Map<String, String> ca = tokenOf("focal.ca");
+        assertEquals(201, importCsv("?submit=true", HEADER + "CA,2025,Q1,EXPORT,7102.31,BE,100,20000,1\n", ca)
+                .statusCode());
+        String reason = "Correction : l’envoi n° 3 — « 120 carats » et non 100";
+        assertEquals(201, importCsv("?reason=" + java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8),
+                HEADER + "CA,2025,Q1,EXPORT,7102.31,BE,120,24000,1\n", ca).statusCode());
+        PortalClient fr = script();
+        fr.get("/?lang=fr");
+        fr.login("focal.ca", "kimberley-demo");
+        PortalClient.Page report = fr.get("/reporting/report.xhtml?year=2025");
+        assertEquals(200, report.status());
+        String exports = report.textsIn("statistics-digest", "tbody tr").stream()
+                .filter(t -> t.startsWith("Exportations")).findFirst().orElseThrow()
+                .replaceAll("[\\u00a0\\u202f]", " ");
+        assertEquals("Exportations 1 / 4 120,00 24 000,00", exports);
+        assertTrue(report.text("#statistics-missing").contains("Importations Q1"), report.text("#statistics-missing"));
+        assertTrue(report.text("#statistics-corrections").contains(reason), report.text("#statistics-corrections"));
+
+        // a submitted report's readers see the returns beside it only if the returns are theirs to read
+        PortalClient monitoring = script();
+        monitoring.login("monitoring", "kimberley-demo");
+        PortalClient.Page za = monitoring.get("/reporting/report.xhtml?year=2024&iso=ZA");
+        assertEquals(200, za.status());
+        assertTrue(za.html().getElementById("statistics-digest") == null, "not the Working Group on Monitoring's");
+        PortalClient secretariat = script();
+        secretariat.login("secretariat", "kimberley-demo");
+        assertTrue(secretariat.get("/reporting/report.xhtml?year=2024&iso=ZA").html()
+                .getElementById("statistics-digest") != null, "the Secretariat's");
+    }
+
+    @Test
     void theStatisticsPageListsEveryBadRowThenShowsTheFiguresOfAGoodFile() throws Exception {
         PortalClient fr = script();
         fr.get("/?lang=fr");

@@ -1,6 +1,7 @@
 package org.kimberleyprocess.portal.reporting.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.platform.web.Pages;
@@ -23,6 +26,8 @@ import org.kimberleyprocess.portal.reporting.application.ReportView;
 import org.kimberleyprocess.portal.reporting.application.ReviewService;
 import org.kimberleyprocess.portal.reporting.application.SectionAssignee;
 import org.kimberleyprocess.portal.reporting.domain.Assessment;
+import org.kimberleyprocess.portal.statistics.application.StatisticsDigest;
+import org.kimberleyprocess.portal.statistics.application.StatisticsService;
 
 /**
  * The report form (reporting/report.xhtml?year=2025) and the list of a Participant's reports
@@ -32,6 +37,9 @@ import org.kimberleyprocess.portal.reporting.domain.Assessment;
 @Named
 @RequestScoped
 public class ReportBacking {
+
+    /** The standard questionnaire's section that summarises the statistics. */
+    static final String STATISTICS_SECTION = "VI";
 
     /** A section of the form: its code, title and fields. */
     public record SectionForm(String code, String title, List<FieldView> fields) {
@@ -56,6 +64,12 @@ public class ReportBacking {
 
     @Inject
     private ReviewService review;
+
+    @Inject
+    private StatisticsService statistics;
+
+    private StatisticsDigest digest;
+    private boolean digestRead;
 
     private Integer year;
     private String iso;
@@ -251,6 +265,27 @@ public class ReportBacking {
 
     public List<SectionForm> getSections() {
         return sections;
+    }
+
+    /** Whether a section is the standard questionnaire's statistics summary, which shows the statistics beside. */
+    public boolean isStatisticsSection(String code) {
+        return STATISTICS_SECTION.equals(code);
+    }
+
+    /**
+     * What the Participant's statistics of the report's year say, for whoever may read its returns (its own accounts,
+     * the Secretariat, the Working Group on Statistics); null for others.
+     */
+    public StatisticsDigest getStatisticsDigest() {
+        if (!digestRead && report != null) {
+            digestRead = true;
+            try {
+                digest = statistics.digest(report.participant(), report.year());
+            } catch (AccessDeniedException | NotFoundException | EJBAccessException e) {
+                digest = null;
+            }
+        }
+        return digest;
     }
 
     /** The address the form saves to. */

@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.registry.application.KpAccess;
@@ -25,8 +27,8 @@ import org.kimberleyprocess.portal.statistics.domain.StatisticsLines;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsReturn;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsReturns;
-import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile;
 import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile.Problem;
+import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile;
 
 /**
  * Bringing figures in, from a file (CSV or Excel) or a period's grid, all or nothing: every line is checked first;
@@ -93,10 +95,16 @@ public class StatisticsImports {
         List<Pending> pending = new ArrayList<>();
         int submitted = 0;
         int revised = 0;
+        Map<Target, StatisticsReturn> stored = new HashMap<>();
+        for (StatisticsReturn r : returns.forChange(byReturn.keySet().stream().map(Target::participant)
+                .collect(Collectors.toSet()), byReturn.keySet().stream().map(t -> t.period().year())
+                .collect(Collectors.toSet()))) {
+            stored.put(new Target(r.getParticipantIso(), r.getFlow(), r.getPeriod()), r);
+        }
         for (Map.Entry<Target, List<StatisticsLine>> e : byReturn.entrySet()) {
             Target t = e.getKey();
             int count = e.getValue().size();
-            Optional<StatisticsReturn> found = returns.forChange(t.participant(), t.flow(), t.period());
+            Optional<StatisticsReturn> found = Optional.ofNullable(stored.get(t));
             StatisticsReturn r = found.orElseGet(() -> {
                 StatisticsReturn created = new StatisticsReturn(t.participant(), t.flow(), t.period(), by, now);
                 returns.add(created);
@@ -116,15 +124,16 @@ public class StatisticsImports {
                 r.submit(count, by, now);
                 submitted++;
             }
-            pending.add(new Pending(r, revision, e.getValue()));
+            // a draft's lines are replaced; a revision's go under a new number, where nothing is stored yet
+            pending.add(new Pending(r, revision, e.getValue(), found.isPresent() && !wasSubmitted));
         }
         if (!problems.isEmpty()) {
             throw new StatisticsImportRejected(problems);
         }
         returns.flush();
         SchemeMembership membership = memberships.now();
-        lines.replace(pending.stream().map(p -> new StatisticsLines.Batch(p.r().getId(), p.revision(), p.lines()))
-                .toList(), membership::outside);
+        lines.replace(pending.stream().map(p -> new StatisticsLines.Batch(p.r().getId(), p.revision(), p.lines(),
+                p.existed())).toList(), membership::outside);
         pending.stream().map(Pending::r).filter(r -> r.getFlow().isTrade() && r.getStatus() == ReturnStatus.SUBMITTED)
                 .map(StatisticsReturn::getPeriod).distinct().forEach(mirror::refresh);
         int outside = (int) file.lines().stream().filter(membership::outside).count();
@@ -147,6 +156,6 @@ public class StatisticsImports {
     private record Target(String participant, Flow flow, StatisticsPeriod period) {
     }
 
-    private record Pending(StatisticsReturn r, int revision, List<StatisticsLine> lines) {
+    private record Pending(StatisticsReturn r, int revision, List<StatisticsLine> lines, boolean existed) {
     }
 }

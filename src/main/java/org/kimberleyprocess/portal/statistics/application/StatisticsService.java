@@ -6,8 +6,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +24,13 @@ import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
+import org.kimberleyprocess.portal.statistics.domain.ReturnStatus;
 import org.kimberleyprocess.portal.statistics.domain.ReturnTotals;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsLines;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsReturn;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsReturns;
+import org.kimberleyprocess.portal.statistics.domain.StatisticsRevision;
 
 /**
  * A Participant's returns as its own accounts, the Secretariat and the Working Group on Statistics see them (the
@@ -93,6 +97,45 @@ public class StatisticsService {
             }
         }
         return rows;
+    }
+
+    /** What the Participant's statistics of a year say, for its annual report (as the caller may read them). */
+    public StatisticsDigest digest(String isoCode, int year) {
+        String iso = readable(isoCode);
+        Map<Long, ReturnTotals> totals = lines.totals(iso, year);
+        List<StatisticsReturn> stored = returns.of(iso, year);
+        List<StatisticsDigest.FlowDigest> flows = new ArrayList<>();
+        List<StatisticsDigest.PeriodRef> notSubmitted = new ArrayList<>();
+        List<StatisticsDigest.Correction> corrections = new ArrayList<>();
+        Instant last = null;
+        for (Flow flow : Flow.values()) {
+            int submitted = 0;
+            BigDecimal carats = BigDecimal.ZERO;
+            BigDecimal value = BigDecimal.ZERO;
+            List<StatisticsPeriod> periods = StatisticsPeriod.ofYear(year, flow);
+            for (StatisticsPeriod period : periods) {
+                Optional<StatisticsReturn> r = stored.stream()
+                        .filter(s -> s.getFlow() == flow && s.getPeriod().equals(period)
+                                && s.getStatus() == ReturnStatus.SUBMITTED).findFirst();
+                if (r.isEmpty()) {
+                    notSubmitted.add(new StatisticsDigest.PeriodRef(flow, period.code()));
+                    continue;
+                }
+                submitted++;
+                ReturnTotals t = totals.getOrDefault(r.get().getId(), ReturnTotals.NONE);
+                carats = carats.add(t.carats());
+                value = value.add(t.valueUsd());
+                for (StatisticsRevision revision : r.get().getRevisions()) {
+                    if (last == null || revision.getRecordedAt().isAfter(last)) {
+                        last = revision.getRecordedAt();
+                    }
+                    revision.getReason().ifPresent(reason -> corrections.add(new StatisticsDigest.Correction(flow,
+                            period.code(), revision.getRevision(), reason, revision.getRecordedAt())));
+                }
+            }
+            flows.add(new StatisticsDigest.FlowDigest(flow, submitted, periods.size(), carats, value));
+        }
+        return new StatisticsDigest(iso, year, flows, notSubmitted, corrections, last);
     }
 
     /** One period's return with its lines and submissions. */

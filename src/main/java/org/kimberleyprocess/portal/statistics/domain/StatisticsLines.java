@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 /** The lines of the returns, written in bulk (an import can carry a few hundred thousand). */
 public interface StatisticsLines {
 
-    /** The lines one revision of one return receives. */
-    record Batch(long returnId, int revision, List<StatisticsLine> lines) {
+    /** The lines one revision of one return receives; {@code replacing}: the revision may already hold lines. */
+    record Batch(long returnId, int revision, List<StatisticsLine> lines, boolean replacing) {
     }
 
     /**

@@ -11,6 +11,12 @@ public interface StatisticsReturns {
     /** The return, locked against a concurrent change until the transaction ends. */
     Optional<StatisticsReturn> forChange(String participantIso, Flow flow, StatisticsPeriod period);
 
+    /**
+     * The returns of these Participants on these years, locked against a concurrent change until the transaction
+     * ends (an import reads all it may change at once).
+     */
+    List<StatisticsReturn> forChange(java.util.Collection<String> participantIsos, java.util.Collection<Integer> years);
+
     /** A Participant's returns on a year, by flow and period. */
     List<StatisticsReturn> of(String participantIso, int year);
 

@@ -27,7 +27,10 @@ import org.kimberleyprocess.portal.statistics.domain.StoredLine;
 @ApplicationScoped
 public class JdbcStatisticsLines implements StatisticsLines {
 
-    private static final int BATCH = 1000;
+    /** Lines per insert statement (8 parameters each: well under the drivers' limits). */
+    static final int ROWS = 500;
+    /** Insert statements per JDBC batch. */
+    private static final int BATCH = 20;
 
     @PersistenceContext
     private EntityManager em;
@@ -36,44 +39,84 @@ public class JdbcStatisticsLines implements StatisticsLines {
     public void replace(List<Batch> batches, Predicate<StatisticsLine> outsideScheme) {
         em.flush();
         Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement delete = connection.prepareStatement(
-                "delete from statistics_line where return_id = ? and revision = ?");
-             PreparedStatement insert = connection.prepareStatement("insert into statistics_line (return_id,"
-                     + " revision, hs_code, partner, carats, value_usd, certificates, outside_scheme)"
-                     + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Batch batch : batches) {
-                delete.setLong(1, batch.returnId());
-                delete.setInt(2, batch.revision());
-                delete.addBatch();
-            }
-            delete.executeBatch();
-            int pending = 0;
-            for (Batch batch : batches) {
-                for (StatisticsLine line : batch.lines()) {
-                    insert.setLong(1, batch.returnId());
-                    insert.setInt(2, batch.revision());
-                    insert.setString(3, line.hsCode().code());
-                    insert.setString(4, line.partner() == null ? "" : line.partner());
-                    insert.setBigDecimal(5, line.carats());
-                    insert.setBigDecimal(6, line.valueUsd());
-                    if (line.certificates() == null) {
-                        insert.setNull(7, Types.INTEGER);
-                    } else {
-                        insert.setInt(7, line.certificates());
+        try {
+            List<Batch> replacing = batches.stream().filter(Batch::replacing).toList();
+            if (!replacing.isEmpty()) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from statistics_line where return_id = ? and revision = ?")) {
+                    for (Batch batch : replacing) {
+                        delete.setLong(1, batch.returnId());
+                        delete.setInt(2, batch.revision());
+                        delete.addBatch();
                     }
-                    insert.setBoolean(8, outsideScheme.test(line));
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
+                    delete.executeBatch();
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            insert(connection, batches, outsideScheme);
         } catch (SQLException e) {
             throw new IllegalStateException("statistics lines could not be written", e);
+        }
+    }
+
+    /**
+     * Inserts the lines {@value #ROWS} to a statement (one statement of many rows costs the database far less than
+     * as many statements of one row, on H2 and PostgreSQL alike), the statements sent in JDBC batches.
+     */
+    private static void insert(Connection connection, List<Batch> batches, Predicate<StatisticsLine> outsideScheme)
+            throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        for (Batch batch : batches) {
+            for (StatisticsLine line : batch.lines()) {
+                rows.add(new Object[] {batch.returnId(), batch.revision(), line, outsideScheme.test(line)});
+            }
+        }
+        int full = rows.size() / ROWS;
+        if (full > 0) {
+            try (PreparedStatement insert = connection.prepareStatement(insertOf(ROWS))) {
+                for (int s = 0; s < full; s++) {
+                    bind(insert, rows.subList(s * ROWS, (s + 1) * ROWS));
+                    insert.addBatch();
+                    if ((s + 1) % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        }
+        List<Object[]> rest = rows.subList(full * ROWS, rows.size());
+        if (!rest.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(insertOf(rest.size()))) {
+                bind(insert, rest);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static String insertOf(int rows) {
+        StringBuilder sql = new StringBuilder("insert into statistics_line (return_id, revision, hs_code, partner,"
+                + " carats, value_usd, certificates, outside_scheme) values ");
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement insert, List<Object[]> rows) throws SQLException {
+        int p = 1;
+        for (Object[] row : rows) {
+            StatisticsLine line = (StatisticsLine) row[2];
+            insert.setLong(p++, (Long) row[0]);
+            insert.setInt(p++, (Integer) row[1]);
+            insert.setString(p++, line.hsCode().code());
+            insert.setString(p++, line.partner() == null ? "" : line.partner());
+            insert.setBigDecimal(p++, line.carats());
+            insert.setBigDecimal(p++, line.valueUsd());
+            if (line.certificates() == null) {
+                insert.setNull(p++, Types.INTEGER);
+            } else {
+                insert.setInt(p++, line.certificates());
+            }
+            insert.setBoolean(p++, (Boolean) row[3]);
         }
     }
 

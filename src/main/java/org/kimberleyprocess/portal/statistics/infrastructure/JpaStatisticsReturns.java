@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
@@ -30,6 +31,16 @@ public class JpaStatisticsReturns implements StatisticsReturns {
                 .setParameter("iso", participantIso).setParameter("flow", flow).setParameter("y", period.year())
                 .setParameter("p", period.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<StatisticsReturn> forChange(Collection<String> participantIsos, Collection<Integer> years) {
+        if (participantIsos.isEmpty() || years.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from StatisticsReturn r where r.participantIso in :isos and r.year in :ys",
+                        StatisticsReturn.class).setParameter("isos", participantIsos).setParameter("ys", years)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override

@@ -102,7 +102,7 @@ public class StatisticsDemoData implements DemoData {
         int i = 0;
         for (List<StatisticsLine> group : byReturn.values()) {
             StatisticsReturn r = created.get(i++);
-            batches.add(new StatisticsLines.Batch(r.getId(), r.getCurrentRevision(), group));
+            batches.add(new StatisticsLines.Batch(r.getId(), r.getCurrentRevision(), group, false));
         }
         SchemeMembership membership = memberships.now();
         lines.replace(batches, membership::outside);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * A realistic statistics dataset for the benchmark: {@code participants} Participants over twenty years (2005–2024),
+ * A realistic statistics dataset for the benchmark: {@code participants} Participants over twenty years (2007–2026, after the demonstration figures),
  * each quarter exporting to nine partners in the three HS codes, every export mirrored by the partner's import (one
  * pair in fifty differs by about 10%, so the mirror check finds something), and production by half-year: about
  * 380,000 lines for 85 Participants. The same every time (a fixed seed); lines in the import format, year by year.
@@ -14,7 +14,7 @@ import java.util.Random;
 final class StatisticsDataset {
 
     static final String HEADER = "participant,year,period,flow,hs_code,partner,carats,value_usd,certificates";
-    static final int FIRST_YEAR = 2005;
+    static final int FIRST_YEAR = 2007;
     static final int YEARS = 20;
     static final int PARTNERS = 9;
     private static final String[] HS = {"7102.10", "7102.21", "7102.31"};

@@ -72,12 +72,12 @@ public class StatisticsImports {
      * {@code submit} submits every draft period the file holds.
      */
     public ImportSummary importFile(byte[] content, String reason, boolean submit) {
-        return store(StatisticsFile.read(content, this::refusal), reason, submit, "STATISTICS_IMPORTED");
+        return store(StatisticsFile.read(content, refusals()), reason, submit, "STATISTICS_IMPORTED");
     }
 
     /** Stores a period's grid (rows of column values, numbered from 1) with the same rules as a file. */
     public ImportSummary saveRows(List<Map<String, String>> rows, String reason, boolean submit) {
-        return store(StatisticsFile.read(rows, this::refusal), reason, submit, "STATISTICS_ENTERED");
+        return store(StatisticsFile.read(rows, refusals()), reason, submit, "STATISTICS_ENTERED");
     }
 
     private ImportSummary store(StatisticsFile file, String reason, boolean submit, String action) {
@@ -138,9 +138,18 @@ public class StatisticsImports {
                 .map(StatisticsReturn::getPeriod).distinct().forEach(mirror::refresh);
         int outside = (int) file.lines().stream().filter(membership::outside).count();
         ImportSummary summary = new ImportSummary(pending.size(), file.lines().size(), submitted, revised, outside);
-        audit.fire(new Audited(action, "StatisticsReturn", byReturn.keySet().stream().map(Target::participant)
-                .distinct().sorted().reduce((a, b) -> a + "," + b).orElse(""), summary.toString()));
+        List<String> whose = byReturn.keySet().stream().map(Target::participant).distinct().sorted().toList();
+        // the audit's key names at most twenty Participants (a file for many would not fit)
+        String key = whose.size() <= 20 ? String.join(",", whose)
+                : String.join(",", whose.subList(0, 20)) + ",… (" + whose.size() + ")";
+        audit.fire(new Audited(action, "StatisticsReturn", key, summary.toString()));
         return summary;
+    }
+
+    /** The caller's refusals, each Participant's asked once per file (a file names few, on many lines). */
+    private StatisticsFile.Importer refusals() {
+        Map<String, Optional<String>> asked = new HashMap<>();
+        return participant -> asked.computeIfAbsent(participant, this::refusal);
     }
 
     /** Why the caller may not bring figures for a Participant, if it may not. */

@@ -17,16 +17,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.registry.application.ParticipantQuery;
-import org.kimberleyprocess.portal.registry.application.ParticipantRow;
-import org.kimberleyprocess.portal.registry.application.ParticipantSort;
-import org.kimberleyprocess.portal.registry.application.RegistryService;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
 import org.kimberleyprocess.portal.statistics.domain.Publications;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsFigures;
@@ -46,9 +42,6 @@ public class StatisticsPublication {
 
     @Inject
     private Publications publications;
-
-    @Inject
-    private RegistryService registry;
 
     @Inject
     private Clock clock;
@@ -116,13 +109,8 @@ public class StatisticsPublication {
         List<SummaryRow> rows = new ArrayList<>();
         BigDecimal carats = BigDecimal.ZERO;
         BigDecimal value = BigDecimal.ZERO;
-        // the names in one query, not one per Participant
-        Map<String, String> names = registry.participants(new ParticipantQuery(language, null, null,
-                ParticipantSort.NAME, true, 0, ParticipantQuery.MAX_PAGE)).stream()
-                .collect(Collectors.toMap(ParticipantRow::isoCode, ParticipantRow::name, (a, b) -> a));
         for (StatisticsFigures.Total t : figures.byParticipant(year, flow)) {
-            String name = names.computeIfAbsent(t.participant(), iso -> registry.name(iso, language));
-            rows.add(row(t.participant(), name, t.carats(), t.valueUsd()));
+            rows.add(row(t.participant(), CountryNames.name(t.participant(), language), t.carats(), t.valueUsd()));
             carats = carats.add(t.carats());
             value = value.add(t.valueUsd());
         }

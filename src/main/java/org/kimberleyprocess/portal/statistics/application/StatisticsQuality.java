@@ -93,10 +93,14 @@ public class StatisticsQuality {
      */
     @PermitAll
     public List<DiscrepancyView> mirror(int year, String quarter, BigDecimal tolerance) {
-        Predicate<Discrepancy> visible = visibleItems(year);
-        return discrepancies.of(year, quarter).stream().filter(visible)
-                .filter(d -> tolerance == null || d.getDifference().compareTo(tolerance) > 0)
-                .map(StatisticsQuality::view).toList();
+        Predicate<String[]> visible = visiblePairs(year);
+        return discrepancies.listing(year, quarter).stream()
+                .filter(d -> visible.test(new String[] {d.exporterIso(), d.importerIso()}))
+                .filter(d -> tolerance == null || d.difference().compareTo(tolerance) > 0)
+                .map(d -> new DiscrepancyView(d.id(), d.exporterIso(), d.importerIso(), d.hsCode(), d.year(),
+                        d.quarter(), d.figures().exportedCarats(), d.figures().exportedValue(),
+                        d.figures().importedCarats(), d.figures().importedValue(), d.difference(), d.status(),
+                        d.explanation(), d.foundAt(), d.comments(), List.of())).toList();
     }
 
     /** One item with its comments. */
@@ -243,12 +247,18 @@ public class StatisticsQuality {
     }
 
     private Predicate<Discrepancy> visibleItems(int year) {
+        Predicate<String[]> pairs = visiblePairs(year);
+        return d -> pairs.test(new String[] {d.getExporterIso(), d.getImporterIso()});
+    }
+
+    /** Which items (by exporter and importer) of a year the caller may see; an unreadable year is not found. */
+    private Predicate<String[]> visiblePairs(int year) {
         if (seesAll() || publications.isPublished(year)) {
-            return d -> true;
+            return pair -> true;
         }
         Optional<String> own = callerParticipant();
         if (own.isPresent() && context.isCallerInRole(Role.FOCAL_POINT_NAME)) {
-            return d -> d.concerns(own.get());
+            return pair -> pair[0].equals(own.get()) || pair[1].equals(own.get());
         }
         throw new NotFoundException("Statistics", year);
     }
@@ -283,7 +293,7 @@ public class StatisticsQuality {
                 d.getQuarter().year(), d.getQuarter().code(), d.figures().exportedCarats(),
                 d.figures().exportedValue(), d.figures().importedCarats(), d.figures().importedValue(),
                 d.getDifference(), d.getStatus(), d.getExplanation().orElse(null), d.getFoundAt(),
-                d.getComments().stream().map(c -> new DiscrepancyView.Comment(c.getAuthor(), c.getText(),
+                d.getComments().size(), d.getComments().stream().map(c -> new DiscrepancyView.Comment(c.getAuthor(), c.getText(),
                         c.getWrittenAt())).toList());
     }
 }

@@ -10,10 +10,12 @@ import java.util.Optional;
 public record StatisticsPeriod(int year, String code) {
 
     public static final int FIRST_YEAR = 2003;
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("Q[1-4]");
+    private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("H[12]");
 
     /** The period a flow is reported in, if {@code code} is one for it. */
     public static Optional<StatisticsPeriod> of(int year, String code, Flow flow) {
-        boolean fits = flow.isTrade() ? code.matches("Q[1-4]") : code.matches("H[12]");
+        boolean fits = (flow.isTrade() ? QUARTER : HALF).matcher(code).matches();
         return fits && year >= FIRST_YEAR ? Optional.of(new StatisticsPeriod(year, code)) : Optional.empty();
     }
 

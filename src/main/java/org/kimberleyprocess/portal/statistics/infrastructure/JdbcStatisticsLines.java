@@ -3,11 +3,11 @@ package org.kimberleyprocess.portal.statistics.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +27,8 @@ import org.kimberleyprocess.portal.statistics.domain.StoredLine;
 @ApplicationScoped
 public class JdbcStatisticsLines implements StatisticsLines {
 
-    /** Lines per insert statement (8 parameters each: well under the drivers' limits). */
-    static final int ROWS = 500;
-    /** Insert statements per JDBC batch. */
-    private static final int BATCH = 20;
+    /** Lines per insert statement. */
+    static final int ROWS = 20_000;
 
     @PersistenceContext
     private EntityManager em;
@@ -59,8 +57,9 @@ public class JdbcStatisticsLines implements StatisticsLines {
     }
 
     /**
-     * Inserts the lines {@value #ROWS} to a statement (one statement of many rows costs the database far less than
-     * as many statements of one row, on H2 and PostgreSQL alike), the statements sent in JDBC batches.
+     * Inserts the lines {@value #ROWS} at a time as one statement over arrays, a column to an array ({@code insert …
+     * select from unnest(…)}, standard SQL that H2 and PostgreSQL both run): the database receives and checks each
+     * chunk at once, as a bulk load does, instead of a statement per line.
      */
     private static void insert(Connection connection, List<Batch> batches, Predicate<StatisticsLine> outsideScheme)
             throws SQLException {
@@ -70,53 +69,42 @@ public class JdbcStatisticsLines implements StatisticsLines {
                 rows.add(new Object[] {batch.returnId(), batch.revision(), line, outsideScheme.test(line)});
             }
         }
-        int full = rows.size() / ROWS;
-        if (full > 0) {
-            try (PreparedStatement insert = connection.prepareStatement(insertOf(ROWS))) {
-                for (int s = 0; s < full; s++) {
-                    bind(insert, rows.subList(s * ROWS, (s + 1) * ROWS));
-                    insert.addBatch();
-                    if ((s + 1) % BATCH == 0) {
-                        insert.executeBatch();
-                    }
+        try (PreparedStatement insert = connection.prepareStatement("insert into statistics_line (return_id,"
+                + " revision, hs_code, partner, carats, value_usd, certificates, outside_scheme)"
+                + " select * from unnest(?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int from = 0; from < rows.size(); from += ROWS) {
+                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS));
+                int n = chunk.size();
+                Long[] ids = new Long[n];
+                Integer[] revisions = new Integer[n];
+                String[] codes = new String[n];
+                String[] partners = new String[n];
+                BigDecimal[] carats = new BigDecimal[n];
+                BigDecimal[] values = new BigDecimal[n];
+                Integer[] certificates = new Integer[n];
+                Boolean[] outside = new Boolean[n];
+                for (int i = 0; i < n; i++) {
+                    Object[] row = chunk.get(i);
+                    StatisticsLine line = (StatisticsLine) row[2];
+                    ids[i] = (Long) row[0];
+                    revisions[i] = (Integer) row[1];
+                    codes[i] = line.hsCode().code();
+                    partners[i] = line.partner() == null ? "" : line.partner();
+                    carats[i] = line.carats();
+                    values[i] = line.valueUsd();
+                    certificates[i] = line.certificates();
+                    outside[i] = (Boolean) row[3];
                 }
-                insert.executeBatch();
-            }
-        }
-        List<Object[]> rest = rows.subList(full * ROWS, rows.size());
-        if (!rest.isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(insertOf(rest.size()))) {
-                bind(insert, rest);
+                insert.setArray(1, connection.createArrayOf("bigint", ids));
+                insert.setArray(2, connection.createArrayOf("integer", revisions));
+                insert.setArray(3, connection.createArrayOf("varchar", codes));
+                insert.setArray(4, connection.createArrayOf("varchar", partners));
+                insert.setArray(5, connection.createArrayOf("numeric", carats));
+                insert.setArray(6, connection.createArrayOf("numeric", values));
+                insert.setArray(7, connection.createArrayOf("integer", certificates));
+                insert.setArray(8, connection.createArrayOf("boolean", outside));
                 insert.executeUpdate();
             }
-        }
-    }
-
-    private static String insertOf(int rows) {
-        StringBuilder sql = new StringBuilder("insert into statistics_line (return_id, revision, hs_code, partner,"
-                + " carats, value_usd, certificates, outside_scheme) values ");
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
-        }
-        return sql.toString();
-    }
-
-    private static void bind(PreparedStatement insert, List<Object[]> rows) throws SQLException {
-        int p = 1;
-        for (Object[] row : rows) {
-            StatisticsLine line = (StatisticsLine) row[2];
-            insert.setLong(p++, (Long) row[0]);
-            insert.setInt(p++, (Integer) row[1]);
-            insert.setString(p++, line.hsCode().code());
-            insert.setString(p++, line.partner() == null ? "" : line.partner());
-            insert.setBigDecimal(p++, line.carats());
-            insert.setBigDecimal(p++, line.valueUsd());
-            if (line.certificates() == null) {
-                insert.setNull(p++, Types.INTEGER);
-            } else {
-                insert.setInt(p++, line.certificates());
-            }
-            insert.setBoolean(p++, (Boolean) row[3]);
         }
     }
 

@@ -50,6 +50,7 @@ public final class StatisticsFile {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,2})?");
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     /** Why a row (or the file, at line 0) is refused: a message key and its arguments, at a line and a column. */
     public record Problem(long line, String column, String key, List<Object> arguments) {
@@ -280,7 +281,7 @@ public final class StatisticsFile {
             }
             Integer year = null;
             String y = value("year");
-            if (y.matches("[0-9]{4}") && Integer.parseInt(y) >= StatisticsPeriod.FIRST_YEAR
+            if (YEAR.matcher(y).matches() && Integer.parseInt(y) >= StatisticsPeriod.FIRST_YEAR
                     && Integer.parseInt(y) <= LAST_YEAR) {
                 year = Integer.valueOf(y);
             } else {

@@ -181,6 +181,14 @@ class StatisticsQualityIT {
                 + " " + a.getString("period", "-") + " " + a.getString("kind")).toList();
         assertTrue(anomalies.contains("ZW PRODUCTION H1 SWING"), "Zimbabwe's production nearly quadrupled: "
                 + anomalies);
+
+        List<String> outside = array(script().api("GET", "/api/v1/statistics/outside-scheme?year=2005",
+                tokenOf("statistics"))).stream().map(o -> o.getString("participant") + " " + o.getString("flow") + " "
+                + o.getString("period") + " " + o.getString("partner") + " " + o.getJsonNumber("carats")
+                .bigDecimalValue().setScale(2)).toList();
+        assertEquals(List.of("SL EXPORT Q3 LR 412.50"), outside, "Sierra Leone's export to Liberia");
+        assertEquals(List.of(), array(script().api("GET", "/api/v1/statistics/outside-scheme?year=2005",
+                tokenOf("focal.bw"))), "a focal point sees its own Participant's only");
     }
 
     @Test
@@ -220,5 +228,8 @@ class StatisticsQualityIT {
                 quality.textsIn("missing", "tbody tr").toString());
         assertTrue(quality.textsIn("mirror", "tbody tr").stream().anyMatch(t -> t.contains("Emiratos")),
                 quality.textsIn("mirror", "tbody tr").toString());
+        PortalClient.Page y2005 = wg.get("/statistics/quality.xhtml?year=2005");
+        assertTrue(y2005.textsIn("outside", "tbody tr").stream().anyMatch(t -> t.startsWith("Sierra Leona")
+                && t.contains("Liberia") && t.contains("412,50")), y2005.textsIn("outside", "tbody tr").toString());
     }
 }

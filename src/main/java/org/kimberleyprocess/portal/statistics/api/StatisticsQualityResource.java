@@ -21,6 +21,7 @@ import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.statistics.application.Anomaly;
 import org.kimberleyprocess.portal.statistics.application.DiscrepancyView;
 import org.kimberleyprocess.portal.statistics.application.MissingReturn;
+import org.kimberleyprocess.portal.statistics.application.OutsideTradeView;
 import org.kimberleyprocess.portal.statistics.application.SettingsView;
 import org.kimberleyprocess.portal.statistics.application.StatisticsPublication;
 import org.kimberleyprocess.portal.statistics.application.StatisticsQuality;
@@ -106,6 +107,13 @@ public class StatisticsQualityResource {
     @Path("missing")
     public List<MissingReturn> missing(@QueryParam("year") int year) {
         return quality.missing(year);
+    }
+
+    /** The year's trade with partners outside the Scheme (violation items), as reported. */
+    @GET
+    @Path("outside-scheme")
+    public List<OutsideTradeView> outsideScheme(@QueryParam("year") int year) {
+        return quality.outsideScheme(year);
     }
 
     @GET

@@ -38,6 +38,7 @@ import org.kimberleyprocess.portal.statistics.domain.Publications;
 import org.kimberleyprocess.portal.statistics.domain.ReturnStatus;
 import org.kimberleyprocess.portal.statistics.domain.SchemeMembership;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsFigures;
+import org.kimberleyprocess.portal.statistics.domain.StatisticsLines;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsReturn;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsReturns;
@@ -59,6 +60,9 @@ public class StatisticsQuality {
 
     @Inject
     private StatisticsFigures figures;
+
+    @Inject
+    private StatisticsLines lines;
 
     @Inject
     private Discrepancies discrepancies;
@@ -126,6 +130,17 @@ public class StatisticsQuality {
         d.close(explanation, caller(), clock.instant());
         audit.fire(new Audited("MIRROR_CLOSED", "Discrepancy", String.valueOf(id), explanation));
         return view(d);
+    }
+
+    /**
+     * The year's trade with partners that were not Participants in the period (the Scheme's core rule broken, as
+     * reported): every Participant's for the Secretariat and the Working Group, a focal point's own.
+     */
+    public List<OutsideTradeView> outsideScheme(int year) {
+        Optional<String> own = seesAll() ? Optional.empty() : Optional.of(ownParticipant());
+        return lines.outsideScheme(year).stream().filter(t -> own.map(t.participant()::equals).orElse(true))
+                .map(t -> new OutsideTradeView(t.participant(), t.flow(), t.period().code(), t.hsCode().code(),
+                        t.partner(), t.carats(), t.valueUsd(), t.status())).toList();
     }
 
     /** The returns of a year not submitted by their due date, by Participant. */

@@ -17,6 +17,14 @@ public interface StatisticsLines {
      */
     void replace(List<Batch> batches, Predicate<StatisticsLine> outsideScheme);
 
+    /** A line of trade with a partner outside the Scheme in its period, from a return's current revision. */
+    record OutsideTrade(String participant, Flow flow, StatisticsPeriod period, HsCode hsCode, String partner,
+                        java.math.BigDecimal carats, java.math.BigDecimal valueUsd, ReturnStatus status) {
+    }
+
+    /** The year's lines of trade with partners outside the Scheme, by Participant and period. */
+    List<OutsideTrade> outsideScheme(int year);
+
     /** The sums of the current lines of a Participant's returns on a year, by return. */
     Map<Long, ReturnTotals> totals(String participantIso, int year);
 

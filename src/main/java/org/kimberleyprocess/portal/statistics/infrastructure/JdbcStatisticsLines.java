@@ -13,10 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.kimberleyprocess.portal.statistics.domain.Flow;
 import org.kimberleyprocess.portal.statistics.domain.HsCode;
+import org.kimberleyprocess.portal.statistics.domain.ReturnStatus;
 import org.kimberleyprocess.portal.statistics.domain.ReturnTotals;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsLine;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsLines;
+import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
 import org.kimberleyprocess.portal.statistics.domain.StoredLine;
 
 /**
@@ -106,6 +109,30 @@ public class JdbcStatisticsLines implements StatisticsLines {
                 insert.executeUpdate();
             }
         }
+    }
+
+    @Override
+    public List<OutsideTrade> outsideScheme(int year) {
+        Connection connection = em.unwrap(Connection.class);
+        List<OutsideTrade> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select r.participant_iso, r.flow, r.period_code,"
+                + " l.hs_code, l.partner, l.carats, l.value_usd, r.status from statistics_line l"
+                + " join statistics_return r on r.id = l.return_id and l.revision = r.current_revision"
+                + " where r.period_year = ? and l.outside_scheme"
+                + " order by r.participant_iso, r.period_code, r.flow, l.partner, l.hs_code")) {
+            select.setInt(1, year);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    found.add(new OutsideTrade(r.getString(1), Flow.valueOf(r.getString(2)),
+                            new StatisticsPeriod(year, r.getString(3)), HsCode.of(r.getString(4)).orElseThrow(),
+                            r.getString(5), r.getBigDecimal(6), r.getBigDecimal(7),
+                            ReturnStatus.valueOf(r.getString(8))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("trade outside the Scheme could not be read", e);
+        }
+        return found;
     }
 
     @Override

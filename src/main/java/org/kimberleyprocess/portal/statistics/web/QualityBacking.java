@@ -15,6 +15,7 @@ import org.kimberleyprocess.portal.platform.web.Pages;
 import org.kimberleyprocess.portal.statistics.application.Anomaly;
 import org.kimberleyprocess.portal.statistics.application.DiscrepancyView;
 import org.kimberleyprocess.portal.statistics.application.MissingReturn;
+import org.kimberleyprocess.portal.statistics.application.OutsideTradeView;
 import org.kimberleyprocess.portal.statistics.application.SettingsView;
 import org.kimberleyprocess.portal.statistics.application.StatisticsPublication;
 import org.kimberleyprocess.portal.statistics.application.StatisticsQuality;
@@ -44,6 +45,7 @@ public class QualityBacking {
     private List<MissingReturn> missing;
     private List<Anomaly> anomalies;
     private List<DiscrepancyView> mirror;
+    private List<OutsideTradeView> outside;
     private Integer firstYear;
     private Integer dueMonths;
     private BigDecimal tolerancePercent;
@@ -76,6 +78,13 @@ public class QualityBacking {
             anomalies = quality.anomalies(year);
         }
         return anomalies;
+    }
+
+    public List<OutsideTradeView> getOutside() {
+        if (outside == null) {
+            outside = quality.outsideScheme(year);
+        }
+        return outside;
     }
 
     public List<DiscrepancyView> getMirror() {

@@ -101,7 +101,7 @@ class BrowserIT {
         List<String> menu = browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Comités",
-                "Production et commerce", "Mon compte", "Nos comptes", "Nos contacts", "Rapports annuels",
+                "Réunions", "Décisions", "Examen par les pairs", "Production et commerce", "Mon compte", "Nos comptes", "Nos contacts", "Rapports annuels",
                 "Déclarations statistiques", "Qualité des statistiques"), menu);
         visited("account-fr");
 
@@ -617,6 +617,110 @@ class BrowserIT {
     }
 
     /** Presses Tab until the focused element is the one wanted (at most 500 times). */
+    @Test
+    void aWrittenProcedureRunsFromCirculationToAdoptionInSpanish() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String[][] texts = {
+            {"Grupo de trabajo sobre expertos en diamantes: mandato revisado", "Se aprueba el mandato revisado del Grupo de trabajo; entrará en vigor en enero."},
+            {"Groupe de travail des experts diamantaires : mandat révisé", "Le mandat révisé du Groupe de travail est approuvé ; il entrera en vigueur en janvier."},
+            {"Grupo de trabalho de peritos em diamantes: mandato revisto", "É aprovado o mandato revisto do Grupo de trabalho; entrará em vigor em janeiro."},
+            {"Grupo de trabajo de expertos en diamantes: mandato revisado (ES)", "Se aprueba el mandato revisado; entrará en vigor en enero — versión española."},
+            {"Рабочая группа экспертов по алмазам: пересмотренный мандат", "Пересмотренный мандат Рабочей группы утверждается; он вступает в силу в январе."}};
+        logIn("chair", "es");
+        browser.get(base + "decisions.xhtml");
+        visited("decisions-es");
+        type("draft:reference", "AD 2026/95");
+        type("draft:title", "Working Group of Diamond Experts: revised terms of reference");
+        type("draft:text", "The revised terms of reference of the Working Group are approved; they take effect in January.");
+        clickAndWaitForNextPage("draft:save");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("texts:saveTexts")));
+        assertEquals("Proyecto", browser.findElement(By.id("status")).getText());
+        visited("decision-draft-es");
+        for (int i = 1; i < texts.length; i++) {
+            type("texts:lang:" + i + ":title", texts[i][0]);
+            type("texts:lang:" + i + ":body", texts[i][1]);
+        }
+        clickAndWaitForNextPage("texts:saveTexts");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("text-ru")));
+        String[] codes = {"en", "fr", "pt", "es", "ru"};
+        for (int i = 1; i < texts.length; i++) {
+            WebElement section = browser.findElement(By.id("text-" + codes[i]));
+            assertEquals(texts[i][0], section.findElement(By.tagName("h2")).getText(), codes[i]);
+            assertEquals(texts[i][1], section.findElement(By.className("body")).getText(), codes[i]);
+            assertEquals(texts[i][0], browser.findElement(By.id("texts:lang:" + i + ":title")).getAttribute("value"));
+        }
+        assertTrue(browser.findElements(By.id("missing")).isEmpty(), "no translation missing");
+        java.time.LocalDate deadline = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+        type("circulate:deadline", deadline.toString());
+        clickAndWaitForNextPage("circulate:circulateButton");
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "En procedimiento escrito"));
+        visited("decision-procedure-es");
+        logOut();
+
+        PortalClient clock = new PortalClient(base.toURI());
+        clock.get("/?lang=en");
+        clock.login("secretariat", "kimberley-demo");
+        try {
+            assertEquals(204, clock.api("PUT", "/api/v1/test/clock", "{\"now\": \"" + deadline.plusDays(1)
+                    + "T00:00:05Z\"}").statusCode());
+            logIn("secretariat", "es");
+            browser.get(base + "decisions.xhtml");
+            browser.findElement(By.linkText("AD 2026/95")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("adopt:adoptButton")));
+            assertEquals("Acordada", browser.findElement(By.id("status")).getText(),
+                    "no objection by the deadline: agreed, without anyone acting");
+            visited("decision-agreed-es");
+            clickAndWaitForNextPage("adopt:adoptButton");
+            wait.until(ExpectedConditions.textToBe(By.id("status"), "Adoptada"));
+            visited("decision-adopted-es");
+            logOut();
+        } finally {
+            assertEquals(204, clock.api("DELETE", "/api/v1/test/clock", "").statusCode());
+        }
+        browser.get(base + "decisions.xhtml?lang=es");
+        browser.findElement(By.linkText("AD 2026/95")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("text-ru")));
+        assertEquals(texts[4][1], browser.findElement(By.cssSelector("#text-ru .body")).getText());
+        assertEquals(texts[3][0], browser.findElement(By.cssSelector("#text-es h2")).getText());
+        visited("decision-public-es");
+    }
+
+    @Test
+    void theWorkingGroupWalksThePeerReviewPagesInPortugueseAndTheMeetingsReadInRussian() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(base + "meetings.xhtml?lang=ru");
+        visited("meetings-ru");
+        browser.findElement(By.partialLinkText("Sun City")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("participants")));
+        assertTrue(browser.findElement(By.id("participants")).getText().contains("Ботсвана"));
+        visited("meeting-ru");
+
+        logIn("monitoring", "pt");
+        browser.get(base + "peer-review.xhtml");
+        visited("peer-review-pt");
+        browser.findElement(By.linkText("Botsuana")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("finalReport")));
+        assertTrue(browser.findElement(By.id("team")).getText().contains("Sarah Mitchell"));
+        visited("review-visit-pt");
+        browser.get(base + "review/experts.xhtml");
+        visited("experts-pt");
+        type("nominate:name", "João Gonçalves Araújo");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("nominate:nominatedBy")))
+                .selectByVisibleText("Namíbia");
+        type("nominate:expertise", "Avaliação de diamantes, controlo aduaneiro");
+        browser.findElement(By.cssSelector("input[name='nominate:languages'][value='pt']")).click();
+        clickAndWaitForNextPage("nominate:nominateButton");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("experts"), "João Gonçalves Araújo"));
+        WebElement row = browser.findElements(By.cssSelector("#experts tbody tr")).stream()
+                .filter(r -> r.getText().contains("João Gonçalves Araújo")).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("Avaliação de diamantes, controlo aduaneiro") && row.getText().contains("Namíbia"),
+                row.getText());
+        visited("experts-nominated-pt");
+        browser.get(base + "review/missions.xhtml");
+        visited("missions-pt");
+        logOut();
+    }
+
     private void tabTo(java.util.function.Predicate<WebElement> wanted) {
         for (int i = 0; i < 500; i++) {
             WebElement active = browser.switchTo().activeElement();

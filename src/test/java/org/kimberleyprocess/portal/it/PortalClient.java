@@ -322,9 +322,24 @@ public final class PortalClient {
         return page(b.build());
     }
 
+    /** Submits a form with several values for some fields (checkbox lists: id without the form's prefix). */
+    public Page submit(Page page, String formId, Map<String, String> fields, Map<String, List<String>> many,
+                       String buttonId) {
+        Element form = page.html().getElementById(formId);
+        Map<String, String> data = formData(page, formId, fields, buttonId);
+        many.keySet().forEach(id -> data.remove(formId + ":" + id));
+        String extra = many.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(v -> enc(formId + ":" + e.getKey()) + "=" + enc(v))).collect(Collectors.joining("&"));
+        return post(form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action"), data, extra);
+    }
+
     public Page post(String action, Map<String, String> data) {
+        return post(action, data, "");
+    }
+
+    private Page post(String action, Map<String, String> data, String extra) {
         String body = data.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
+                .collect(Collectors.joining("&")) + (extra.isEmpty() ? "" : "&" + extra);
         URI target = base.resolve(action);
         HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", address)

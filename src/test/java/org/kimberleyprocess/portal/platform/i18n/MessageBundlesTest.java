@@ -30,9 +30,11 @@ class MessageBundlesTest {
                     "reporting.version.questionnaire", "reporting.version.text", "reporting.version.title",
                     "reporting.versions.actions", "reporting.versions.questions", "reporting.assign.section",
                     "Flow.PRODUCTION", "statistics.carats", "statistics.participant", "statistics.return.actions",
-                    "statistics.anomalies.title"),
+                    "statistics.anomalies.title", "plenary.decision.date", "plenary.decision.objections",
+                    "plenary.meeting.dates", "plenary.decision.adoptTitle", "NominatorKind.PARTICIPANT",
+                    "review.expert.name", "review.visit.dates", "review.visit.public", "review.missions.title"),
             Language.PT, Set.of("home.chairs.holder"),
-            Language.ES, Set.of("home.chairs.holder", "country.VN", "reporting.answer.no"),
+            Language.ES, Set.of("home.chairs.holder", "country.VN", "reporting.answer.no", "review.expert.no"),
             Language.RU, Set.of("home.chairs.holder"));
 
     static Properties load(Language language) throws IOException {
@@ -93,7 +95,16 @@ class MessageBundlesTest {
             org.kimberleyprocess.portal.plenary.domain.CommitteeCode.values(),
             org.kimberleyprocess.portal.statistics.domain.Flow.values(),
             org.kimberleyprocess.portal.statistics.domain.ReturnStatus.values(),
-            org.kimberleyprocess.portal.statistics.domain.DiscrepancyStatus.values()}) {
+            org.kimberleyprocess.portal.statistics.domain.DiscrepancyStatus.values(),
+            org.kimberleyprocess.portal.plenary.domain.DecisionCategory.values(),
+            org.kimberleyprocess.portal.plenary.domain.DecisionStatus.values(),
+            org.kimberleyprocess.portal.plenary.domain.AgreedBy.values(),
+            org.kimberleyprocess.portal.plenary.domain.MeetingKind.values(),
+            org.kimberleyprocess.portal.review.domain.VisitStatus.values(),
+            org.kimberleyprocess.portal.review.domain.RecommendationStatus.values(),
+            org.kimberleyprocess.portal.review.domain.MissionStatus.values(),
+            org.kimberleyprocess.portal.review.domain.MissionOutcome.values(),
+            org.kimberleyprocess.portal.review.domain.NominatorKind.values()}) {
             for (Enum<?> value : values) {
                 String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
                 assertTrue(p.containsKey(key), language + " lacks " + key);

@@ -1,0 +1,239 @@
+package org.kimberleyprocess.portal.plenary.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.platform.security.UserAccounts;
+import org.kimberleyprocess.portal.platform.validation.CommandCheck;
+import org.kimberleyprocess.portal.plenary.domain.Decision;
+import org.kimberleyprocess.portal.plenary.domain.DecisionStatus;
+import org.kimberleyprocess.portal.plenary.domain.DecisionText;
+import org.kimberleyprocess.portal.plenary.domain.Decisions;
+import org.kimberleyprocess.portal.plenary.domain.Meetings;
+import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
+import org.kimberleyprocess.portal.registry.application.StatusDecision;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.Participants;
+
+/**
+ * The Plenary's decisions: drafted by the Chair or the Secretariat, agreed at a meeting or by the Chair's written
+ * procedure (objections by focal points of Participants in good standing until the deadline's date ends), adopted by
+ * the Secretariat once the five translations are there (Rule 26), and then acting on the registry where the decision
+ * says so. The public reads adopted decisions only; the Scheme's accounts (all but applicants) read every decision.
+ * Deadlines are judged by the portal's clock, in UTC, whenever a decision is read or changed: nobody has to act at
+ * midnight.
+ */
+@Stateless
+public class DecisionService {
+
+    private static final String[] READ_DRAFTS = {Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.FOCAL_POINT_NAME,
+        Role.OBSERVER_NAME, Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME, Role.STATISTICS_NAME};
+
+    @Inject
+    private Decisions decisions;
+
+    @Inject
+    private Meetings meetings;
+
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private UserAccounts accounts;
+
+    @Inject
+    private RegistryAdministration registry;
+
+    @Inject
+    private CommandCheck check;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @Resource
+    private SessionContext context;
+
+    /** The decisions the caller may read, the latest first: adopted ones for the public, all for the Scheme. */
+    @PermitAll
+    public List<DecisionSummary> list(Language language) {
+        List<Decision> found = readsDrafts() ? decisions.all() : decisions.adopted(null);
+        return found.stream().map(d -> summary(d, language)).toList();
+    }
+
+    /** One decision, if the caller may read it (a draft is "not found" for the public). */
+    @PermitAll
+    public DecisionView decision(long id, Language language) {
+        Decision d = decisions.byId(id).filter(this::readable).orElseThrow(() -> new NotFoundException("Decision", id));
+        return view(d, language);
+    }
+
+    /** Adopted decisions of a year (or every year), in one language: what the public API serves. */
+    @PermitAll
+    public List<PublicDecision> adopted(Integer year, Language language) {
+        return decisions.adopted(year).stream().map(d -> {
+            DecisionText text = d.text(language).orElseThrow();
+            return new PublicDecision(d.getReference(), d.getKind(), d.getAdoptedOn(), language.code(),
+                    text.getTitle(), text.getBody());
+        }).toList();
+    }
+
+    @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
+    public long draft(NewDecision command) {
+        NewDecision c = check.valid(command);
+        if (decisions.byReference(c.reference().strip()).isPresent()) {
+            throw new BusinessException("plenary.decision.error.referenceTaken", c.reference().strip());
+        }
+        Decision d = new Decision(c.reference(), c.kind(), clock.instant());
+        d.write(Language.EN, c.title(), c.text());
+        if (c.effectStatus() != null || (c.effectIso() != null && !c.effectIso().isBlank())) {
+            Participant p = participants.byIso(c.effectIso() == null ? "" : c.effectIso().strip())
+                    .orElseThrow(() -> new BusinessException("plenary.decision.error.effectIncomplete"));
+            d.actOnStatus(p.getIsoCode(), c.effectStatus());
+        }
+        decisions.add(d);
+        audit.fire(new Audited("DECISION_DRAFTED", "Decision", d.getReference(), c.kind().name()));
+        return d.getId();
+    }
+
+    /** Writes the title and text in one language (both empty: removes that translation). */
+    @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
+    public DecisionView write(long id, Language language, String title, String text) {
+        Decision d = settled(id);
+        d.write(language, title, text);
+        audit.fire(new Audited("DECISION_TEXT_WRITTEN", "Decision", d.getReference(), language.name()));
+        return view(d, language);
+    }
+
+    /**
+     * Writes the decision in several languages at once, all or nothing; a language whose title and text are as stored
+     * is left alone (so the agreed English text may be sent back unchanged).
+     */
+    @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
+    public DecisionView writeTexts(long id, List<TextView> texts) {
+        Decision d = settled(id);
+        for (TextView t : texts) {
+            String title = t.title() == null ? "" : t.title().strip();
+            String body = t.body() == null ? "" : t.body().strip();
+            boolean same = d.text(t.language()).map(x -> x.getTitle().equals(title) && x.getBody().equals(body))
+                    .orElse(title.isEmpty() && body.isEmpty());
+            if (!same) {
+                d.write(t.language(), title, body);
+                audit.fire(new Audited("DECISION_TEXT_WRITTEN", "Decision", d.getReference(), t.language().name()));
+            }
+        }
+        return view(d, Language.EN);
+    }
+
+    /** The Chair circulates a draft for written procedure until the deadline's date (UTC). */
+    @RolesAllowed(Role.CHAIR_NAME)
+    public DecisionView circulate(long id, LocalDate deadline) {
+        Decision d = settled(id);
+        d.circulate(deadline, today(), caller(), clock.instant());
+        audit.fire(new Audited("DECISION_CIRCULATED", "Decision", d.getReference(), String.valueOf(deadline)));
+        return view(d, Language.EN);
+    }
+
+    /** A focal point objects to a decision in written procedure, for its Participant: the procedure ends. */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public DecisionView object(long id, String reason) {
+        Decision d = settled(id);
+        Optional<Participant> own = account().flatMap(UserAccount::getParticipantIso).flatMap(participants::byIso);
+        d.object(own.map(Participant::getIsoCode).orElse(null), own.map(Participant::inGoodStanding).orElse(false),
+                caller(), reason, clock.instant());
+        audit.fire(new Audited("DECISION_OBJECTED", "Decision", d.getReference(), own.get().getIsoCode()));
+        return view(d, Language.EN);
+    }
+
+    /** Records that a meeting agreed the draft. */
+    @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
+    public DecisionView agreeAt(long id, long meetingId) {
+        Decision d = settled(id);
+        d.agreeAt(meetings.byId(meetingId).orElseThrow(() -> new BusinessException("plenary.decision.error.meeting")),
+                today());
+        audit.fire(new Audited("DECISION_AGREED", "Decision", d.getReference(), "meeting " + meetingId));
+        return view(d, Language.EN);
+    }
+
+    /**
+     * The Secretariat records the adoption (refused while a translation is missing); a decision on a Participant's
+     * status changes the registry on the day of adoption, with the access that follows it.
+     */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public DecisionView adopt(long id) {
+        Decision d = settled(id);
+        d.adopt(today(), caller());
+        if (d.getEffectIso() != null) {
+            registry.changeStatus(d.getEffectIso(), new StatusDecision(d.getEffectStatus(), d.getAdoptedOn(),
+                    d.getReference(), d.titleIn(Language.EN)));
+        }
+        audit.fire(new Audited("DECISION_ADOPTED", "Decision", d.getReference(), String.valueOf(d.getAdoptedOn())));
+        return view(d, Language.EN);
+    }
+
+    private Decision settled(long id) {
+        Decision d = decisions.require(id);
+        d.settle(today());
+        return d;
+    }
+
+    private boolean readable(Decision d) {
+        return d.getStatus() == DecisionStatus.ADOPTED || readsDrafts();
+    }
+
+    private boolean readsDrafts() {
+        return Arrays.stream(READ_DRAFTS).anyMatch(context::isCallerInRole);
+    }
+
+    private DecisionSummary summary(Decision d, Language language) {
+        return new DecisionSummary(d.getId(), d.getReference(), d.getKind(), d.statusOn(today()), d.titleIn(language),
+                d.getAgreedOn(), d.getDeadline(), d.getAdoptedOn(), List.copyOf(d.missingTranslations()));
+    }
+
+    private DecisionView view(Decision d, Language language) {
+        DecisionStatus status = d.statusOn(today());
+        boolean agreedInProcedure = status == DecisionStatus.AGREED && d.getStatus() == DecisionStatus.WRITTEN_PROCEDURE;
+        return new DecisionView(d.getId(), d.getReference(), d.getKind(), status, d.titleIn(language),
+                d.getMeeting() == null ? null : d.getMeeting().getId(),
+                d.getMeeting() == null ? null : d.getMeeting().getTitle(),
+                agreedInProcedure ? d.getDeadline() : d.getAgreedOn(),
+                agreedInProcedure ? org.kimberleyprocess.portal.plenary.domain.AgreedBy.WRITTEN_PROCEDURE : d.getAgreedBy(),
+                d.getDeadline(), d.getCirculatedBy(), d.getAdoptedOn(), d.getEffectIso(), d.getEffectStatus(),
+                Arrays.stream(Language.values()).map(l -> d.text(l)
+                        .map(t -> new TextView(l, t.getTitle(), t.getBody()))
+                        .orElseGet(() -> new TextView(l, "", ""))).toList(),
+                List.copyOf(d.missingTranslations()),
+                d.getObjections().stream().map(o -> new ObjectionView(o.getIsoCode(), o.getUsername(), o.getReason(),
+                        o.getObjectedAt())).toList());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Optional<UserAccount> account() {
+        return Optional.ofNullable(context.getCallerPrincipal()).map(Principal::getName).flatMap(accounts::byUsername);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

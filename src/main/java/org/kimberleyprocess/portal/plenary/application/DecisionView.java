@@ -1,0 +1,46 @@
+package org.kimberleyprocess.portal.plenary.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.plenary.domain.AgreedBy;
+import org.kimberleyprocess.portal.plenary.domain.DecisionCategory;
+import org.kimberleyprocess.portal.plenary.domain.DecisionStatus;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
+
+/**
+ * One decision as its page shows it: status today (a written procedure past its deadline without objection reads as
+ * agreed), how and when it was agreed, the written procedure's deadline, the texts in the five languages (missing
+ * ones empty), the objections, and what it does to the registry once adopted.
+ */
+public record DecisionView(long id, String reference, DecisionCategory kind, DecisionStatus status, String title,
+                           Long meetingId, String meetingTitle, LocalDate agreedOn, AgreedBy agreedBy,
+                           LocalDate deadline, String circulatedBy, LocalDate adoptedOn, String effectIso,
+                           ParticipationStatus effectStatus, List<TextView> texts, List<Language> missing,
+                           List<ObjectionView> objections) {
+
+    public boolean draft() {
+        return status == DecisionStatus.DRAFT;
+    }
+
+    public boolean inWrittenProcedure() {
+        return status == DecisionStatus.WRITTEN_PROCEDURE;
+    }
+
+    public boolean agreed() {
+        return status == DecisionStatus.AGREED;
+    }
+
+    public boolean adopted() {
+        return status == DecisionStatus.ADOPTED;
+    }
+
+    /** The English text is the one agreed: it changes only while the decision is a draft. */
+    public boolean englishFixed() {
+        return status != DecisionStatus.DRAFT;
+    }
+
+    public boolean actsOnRegistry() {
+        return effectIso != null;
+    }
+}

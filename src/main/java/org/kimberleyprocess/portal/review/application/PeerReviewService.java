@@ -1,0 +1,216 @@
+package org.kimberleyprocess.portal.review.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
+import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.registry.application.KpAccess;
+import org.kimberleyprocess.portal.registry.domain.Participant;
+import org.kimberleyprocess.portal.registry.domain.Participants;
+import org.kimberleyprocess.portal.review.domain.Expert;
+import org.kimberleyprocess.portal.review.domain.Experts;
+import org.kimberleyprocess.portal.review.domain.Recommendation;
+import org.kimberleyprocess.portal.review.domain.Recommendations;
+import org.kimberleyprocess.portal.review.domain.ReviewVisit;
+import org.kimberleyprocess.portal.review.domain.ReviewVisits;
+
+/**
+ * Review visits: a Participant volunteers (its focal point, or the Secretariat for it); the Working Group on
+ * Monitoring (or the Secretariat) proposes the team from the roster, schedules the visit and its terms of reference;
+ * the host's focal points accept the team or ask for changes and comment on the draft report; the Working Group writes
+ * the draft and final reports and the recommendations, on which the host reports progress. Anyone reads the
+ * dashboard and what is public of each visit; the Scheme's accounts (and the Working Group) read the rest.
+ */
+@Stateless
+public class PeerReviewService {
+
+    /** The Plenary's aim of 2003: the largest number of Participants possible volunteer by this year. */
+    public static final int AIM_YEAR = 2006;
+
+    @Inject
+    private ReviewVisits visits;
+
+    @Inject
+    private Experts experts;
+
+    @Inject
+    private Recommendations recommendations;
+
+    @Inject
+    private Participants participants;
+
+    @Inject
+    private KpAccess kp;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<Audited> audit;
+
+    @Resource
+    private SessionContext context;
+
+    @PermitAll
+    public Dashboard dashboard() {
+        boolean kpReader = readsKp();
+        List<ReviewVisit> all = visits.all();
+        Set<String> inGoodStanding = participants.all().stream().filter(Participant::inGoodStanding)
+                .map(Participant::getIsoCode).collect(Collectors.toSet());
+        Set<String> volunteers = all.stream().map(ReviewVisit::getHostIso).collect(Collectors.toSet());
+        Set<String> visited = all.stream().filter(ReviewVisit::received).map(ReviewVisit::getHostIso)
+                .collect(Collectors.toSet());
+        return new Dashboard(inGoodStanding.size(),
+                (int) volunteers.stream().filter(inGoodStanding::contains).count(),
+                (int) visited.stream().filter(inGoodStanding::contains).count(), AIM_YEAR,
+                all.stream().map(v -> ReviewViews.visit(v, kpReader, false, today())).toList(),
+                inGoodStanding.stream().filter(iso -> !volunteers.contains(iso)).sorted().toList());
+    }
+
+    @PermitAll
+    public VisitView visit(long id) {
+        ReviewVisit v = visits.require(id);
+        return ReviewViews.visit(v, readsKp(), kp.callerActsFor(v.getHostIso()), today());
+    }
+
+    /** The open recommendations on a Participant (the public: those of public final reports only). */
+    @PermitAll
+    public List<RecommendationView> openRecommendations(String isoCode) {
+        boolean kpReader = readsKp() || kp.callerActsFor(isoCode);
+        return recommendations.openFor(isoCode).stream()
+                .filter(r -> kpReader || (r.getVisit() != null && r.getVisit().publicReport()))
+                .map(r -> ReviewViews.recommendation(r, today())).toList();
+    }
+
+    /** A Participant volunteers to receive a visit in a year: its focal points for it, the Secretariat for any. */
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.SECRETARIAT_NAME})
+    public long volunteer(String isoCode, int year) {
+        Participant host = participants.byIso(isoCode == null ? "" : isoCode)
+                .orElseThrow(() -> new BusinessException("review.visit.error.host"));
+        if (!context.isCallerInRole(Role.SECRETARIAT_NAME) && !kp.callerActsFor(host.getIsoCode())) {
+            throw new AccessDeniedException();
+        }
+        if (!host.inGoodStanding()) {
+            throw new BusinessException("review.visit.error.host");
+        }
+        if (visits.of(host.getIsoCode(), year).isPresent()) {
+            throw new BusinessException("review.visit.error.already", year);
+        }
+        ReviewVisit v = new ReviewVisit(host.getIsoCode(), year, clock.instant());
+        visits.add(v);
+        audit.fire(new Audited("VISIT_VOLUNTEERED", "ReviewVisit", host.getIsoCode(), String.valueOf(year)));
+        return v.getId();
+    }
+
+    @RolesAllowed({Role.MONITORING_NAME, Role.SECRETARIAT_NAME})
+    public VisitView proposeTeam(long id, String leadIso, Collection<Long> expertIds) {
+        ReviewVisit v = visits.require(id);
+        boolean leadInGoodStanding = leadIso != null && participants.byIso(leadIso).map(Participant::inGoodStanding)
+                .orElse(false);
+        v.proposeTeam(leadIso, leadInGoodStanding, expertIds == null ? null
+                : expertIds.stream().distinct().map(experts::require).toList());
+        audit.fire(new Audited("VISIT_TEAM_PROPOSED", "ReviewVisit", v.getHostIso(), leadIso));
+        return visit(id);
+    }
+
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public VisitView acceptTeam(long id) {
+        ReviewVisit v = hosted(id);
+        v.acceptTeam();
+        audit.fire(new Audited("VISIT_TEAM_ACCEPTED", "ReviewVisit", v.getHostIso(), String.valueOf(v.getYear())));
+        return visit(id);
+    }
+
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public VisitView askForChanges(long id, String what) {
+        ReviewVisit v = hosted(id);
+        v.askForChanges(what);
+        audit.fire(new Audited("VISIT_CHANGES_ASKED", "ReviewVisit", v.getHostIso(), String.valueOf(v.getYear())));
+        return visit(id);
+    }
+
+    @RolesAllowed({Role.MONITORING_NAME, Role.SECRETARIAT_NAME})
+    public VisitView schedule(long id, LocalDate startsOn, LocalDate endsOn, String terms) {
+        ReviewVisit v = visits.require(id);
+        v.schedule(startsOn, endsOn, terms);
+        audit.fire(new Audited("VISIT_SCHEDULED", "ReviewVisit", v.getHostIso(), startsOn + " " + endsOn));
+        return visit(id);
+    }
+
+    @RolesAllowed(Role.MONITORING_NAME)
+    public VisitView draftReport(long id, String report) {
+        ReviewVisit v = visits.require(id);
+        v.draftReport(report, today());
+        audit.fire(new Audited("VISIT_DRAFT_REPORT", "ReviewVisit", v.getHostIso(), String.valueOf(v.getYear())));
+        return visit(id);
+    }
+
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public VisitView comment(long id, String comments) {
+        ReviewVisit v = hosted(id);
+        v.comment(comments);
+        audit.fire(new Audited("VISIT_COMMENTED", "ReviewVisit", v.getHostIso(), String.valueOf(v.getYear())));
+        return visit(id);
+    }
+
+    @RolesAllowed(Role.MONITORING_NAME)
+    public VisitView finalise(long id, String report, boolean isPublic) {
+        ReviewVisit v = visits.require(id);
+        v.finalise(report, isPublic);
+        audit.fire(new Audited("VISIT_FINAL_REPORT", "ReviewVisit", v.getHostIso(), isPublic ? "public" : "KP only"));
+        return visit(id);
+    }
+
+    @RolesAllowed(Role.MONITORING_NAME)
+    public VisitView recommend(long id, String text, String owner, LocalDate dueOn) {
+        ReviewVisit v = visits.require(id);
+        v.recommend(text, owner, dueOn);
+        audit.fire(new Audited("VISIT_RECOMMENDATION", "ReviewVisit", v.getHostIso(), owner));
+        return visit(id);
+    }
+
+    /** The Participant concerned reports progress on a recommendation (of a visit it hosted or a mission on it). */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public RecommendationView reportProgress(long recommendationId, String note, boolean done) {
+        Recommendation r = recommendations.require(recommendationId);
+        String concerned = r.getVisit() != null ? r.getVisit().getHostIso() : r.getMission().getSubjectIso();
+        if (!kp.callerActsFor(concerned)) {
+            throw new AccessDeniedException();
+        }
+        r.report(note, done, context.getCallerPrincipal().getName(), clock.instant());
+        audit.fire(new Audited("RECOMMENDATION_PROGRESS", "Recommendation", String.valueOf(recommendationId),
+                r.getStatus().name()));
+        return ReviewViews.recommendation(r, today());
+    }
+
+    private ReviewVisit hosted(long id) {
+        ReviewVisit v = visits.byId(id).orElseThrow(() -> new NotFoundException("ReviewVisit", id));
+        if (!kp.callerActsFor(v.getHostIso())) {
+            throw new AccessDeniedException();
+        }
+        return v;
+    }
+
+    /** The Scheme's accounts with KP access, and the Working Group on Monitoring, read everything of the review. */
+    boolean readsKp() {
+        return context.isCallerInRole(Role.MONITORING_NAME) || kp.callerHasKpAccess();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,243 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/**
+ * The Plenary's decisions in the running portal: an objection stops a written procedure; the deadline is judged on
+ * the server's clock (moved by the test) without anyone acting; a decision with four translations is not adopted
+ * (Rule 26) and never reaches the public list; an adopted removal changes the registry and the access of a session
+ * opened before it; the demonstration's Sun City decisions are public in the five languages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlenaryDecisionIT {
+
+    static final String[][] TRANSLATIONS = {
+        {"fr", "Retrait de la Turquie", "La Turquie est retirée de la liste des Participants ; elle peut présenter une nouvelle demande."},
+        {"pt", "Remoção da Turquia", "A Turquia é retirada da lista de Participantes; pode apresentar um novo pedido."},
+        {"es", "Exclusión de Turquía", "Turquía queda excluida de la lista de Participantes; podrá presentar una nueva solicitud."},
+        {"ru", "Исключение Турции", "Турция исключается из списка Участников; она может подать новую заявку."}};
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient script() throws Exception {
+        return new PortalClient(base.toURI());
+    }
+
+    private Map<String, String> tokenOf(String username) throws Exception {
+        return script().bearerFor(username, SecurityIT.DEMO_PASSWORD);
+    }
+
+    private static JsonObject json(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static List<JsonObject> array(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
+    }
+
+    private static String body(String... pairs) {
+        var b = Json.createObjectBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            b.add(pairs[i], pairs[i + 1]);
+        }
+        return b.build().toString();
+    }
+
+    private long draft(Map<String, String> token, String reference, String... more) throws Exception {
+        String[] pairs = new String[6 + more.length];
+        System.arraycopy(new String[] {"reference", reference, "kind", "ADMINISTRATIVE_DECISION", "title",
+            "Decision " + reference}, 0, pairs, 0, 6);
+        System.arraycopy(more, 0, pairs, 6, more.length);
+        String[] all = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+        all[pairs.length] = "text";
+        all[pairs.length + 1] = "The Participants decide as follows.";
+        return json(script().api("POST", "/api/v1/decisions", body(all), token), 201).getJsonNumber("id").longValue();
+    }
+
+    private long pastMeeting(Map<String, String> secretariat, String title) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return json(script().api("POST", "/api/v1/meetings", body("kind", "INTERSESSIONAL", "title", title,
+                "place", "Genève", "startsOn", today.minusDays(3).toString(), "endsOn", today.minusDays(1).toString()),
+                secretariat), 201).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void anObjectionStopsAWrittenProcedure() throws Exception {
+        Map<String, String> chair = tokenOf("chair");
+        long id = draft(chair, "AD 2026/81");
+        String deadline = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
+        JsonObject circulated = json(script().api("POST", "/api/v1/decisions/" + id + "/circulation",
+                body("deadline", deadline), chair), 200);
+        assertEquals("WRITTEN_PROCEDURE", circulated.getString("status"));
+        assertEquals(404, script().api("GET", "/api/v1/decisions/" + id).statusCode(), "the public sees no draft");
+        assertEquals(403, script().api("POST", "/api/v1/decisions/" + id + "/objections",
+                body("reason", "Non"), tokenOf("secretariat")).statusCode(), "the Secretariat does not object");
+
+        String reason = "Le Botswana s’oppose : le texte doit d’abord être examiné par le groupe de travail.";
+        JsonObject objected = json(script().api("POST", "/api/v1/decisions/" + id + "/objections",
+                body("reason", reason), tokenOf("focal.bw")), 200);
+        assertEquals("DRAFT", objected.getString("status"), "the procedure has ended");
+        JsonObject objection = objected.getJsonArray("objections").getJsonObject(0);
+        assertEquals("BW", objection.getString("isoCode"));
+        assertEquals(reason, objection.getString("reason"));
+        assertEquals(400, script().api("POST", "/api/v1/decisions/" + id + "/objections",
+                body("reason", "Encore"), tokenOf("focal.bw")).statusCode(), "nothing left to object to");
+
+        // The objection is on the decision's page, in the reader's language, for the Scheme's accounts.
+        PortalClient focal = ApplicationSteps.loggedIn(base.toURI(), "focal.bw");
+        Page page = focal.get("/decision.xhtml?id=" + id + "&lang=fr");
+        assertEquals("Projet", page.text("#status"));
+        assertTrue(page.text("#objections").contains(reason), page.text("#objections"));
+        assertTrue(page.html().select("#object").isEmpty(), "no objection form outside a written procedure");
+        assertEquals(404, script().get("/decision.xhtml?id=" + id).status());
+    }
+
+    @Test
+    void theDeadlineIsJudgedOnTheServersClockWithoutAnyoneActing() throws Exception {
+        Map<String, String> chair = tokenOf("chair");
+        Map<String, String> secretariat = tokenOf("secretariat");
+        long id = draft(chair, "AD 2026/82");
+        LocalDate deadline = LocalDate.now(ZoneOffset.UTC).plusDays(3);
+        json(script().api("POST", "/api/v1/decisions/" + id + "/circulation", body("deadline", deadline.toString()),
+                chair), 200);
+        PortalClient clock = ApplicationSteps.loggedIn(base.toURI(), "secretariat");
+        try {
+            assertEquals(204, clock.api("PUT", "/api/v1/test/clock",
+                    body("now", deadline + "T23:59:00Z")).statusCode());
+            assertEquals("WRITTEN_PROCEDURE", json(script().api("GET", "/api/v1/decisions/" + id, secretariat), 200)
+                    .getString("status"), "objections run until the deadline's date ends (UTC)");
+            assertEquals(204, clock.api("PUT", "/api/v1/test/clock",
+                    body("now", deadline.plusDays(1) + "T00:00:30Z")).statusCode());
+            JsonObject agreed = json(script().api("GET", "/api/v1/decisions/" + id, secretariat), 200);
+            assertEquals("AGREED", agreed.getString("status"));
+            assertEquals("WRITTEN_PROCEDURE", agreed.getString("agreedBy"));
+            assertEquals(deadline.toString(), agreed.getString("agreedOn"));
+            assertEquals(400, script().api("POST", "/api/v1/decisions/" + id + "/objections",
+                    body("reason", "Trop tard"), tokenOf("focal.bw")).statusCode(), "too late to object");
+        } finally {
+            assertEquals(204, clock.api("DELETE", "/api/v1/test/clock", "").statusCode());
+        }
+    }
+
+    @Test
+    void aRemovalWithFourTranslationsIsRefusedAndWithFiveChangesTheRegistryAndOpenSessions() throws Exception {
+        PortalClient applicant = ApplicationSteps.signedUpApplicant(base.toURI(), "rep.tr", "TR", "a long passphrase");
+        String file = ApplicationSteps.fileAndSubmit(applicant, "fp@example.tr");
+        ApplicationSteps.assessAndAdmit(base.toURI(), file, "Written procedure 2026/31");
+        PortalClient turkey = new PortalClient(base.toURI());
+        turkey.get("/?lang=en");
+        assertEquals("My account", turkey.login("rep.tr", "a long passphrase").heading());
+        assertTrue(turkey.get("/account/index.xhtml").text("#roles").contains("Focal point"));
+
+        Map<String, String> secretariat = tokenOf("secretariat");
+        long id = draft(secretariat, "AD 2026/83", "effectIso", "TR", "effectStatus", "REMOVED");
+        long meeting = pastMeeting(secretariat, "Réunion intersessions de Genève");
+        json(script().api("POST", "/api/v1/decisions/" + id + "/agreement",
+                Json.createObjectBuilder().add("meeting", meeting).build().toString(), secretariat), 200);
+        for (String[] t : List.of(TRANSLATIONS).subList(0, 3)) {
+            json(script().api("PUT", "/api/v1/decisions/" + id + "/texts/" + t[0], body("title", t[1], "text", t[2]),
+                    secretariat), 200);
+        }
+        HttpResponse<String> refused = script().api("POST", "/api/v1/decisions/" + id + "/adoption", "",
+                Map.of("Authorization", secretariat.get("Authorization"), "Accept-Language", "es"));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Русский") && refused.body().contains("artículo 26"), refused.body());
+        JsonObject stillAgreed = json(script().api("GET", "/api/v1/decisions/" + id, secretariat), 200);
+        assertEquals("AGREED", stillAgreed.getString("status"));
+        assertEquals(List.of("RU"), stillAgreed.getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals("PARTICIPANT", json(script().api("GET", "/api/v1/registry/participants/TR"), 200)
+                .getString("status"), "nothing changed in the registry");
+        assertFalse(array(script().api("GET", "/api/v1/decisions?lang=fr")).stream()
+                .anyMatch(d -> d.getString("reference").equals("AD 2026/83")), "not public before adoption");
+
+        String[] ru = TRANSLATIONS[3];
+        json(script().api("PUT", "/api/v1/decisions/" + id + "/texts/ru", body("title", ru[1], "text", ru[2]),
+                secretariat), 200);
+        JsonObject adopted = json(script().api("POST", "/api/v1/decisions/" + id + "/adoption", "", secretariat), 200);
+        assertEquals("ADOPTED", adopted.getString("status"));
+
+        JsonObject tr = json(script().api("GET", "/api/v1/registry/participants/TR"), 200);
+        assertEquals("REMOVED", tr.getString("status"));
+        assertTrue(tr.toString().contains("AD 2026/83"), "the status history names the decision: " + tr);
+        Page next = turkey.get("/account/contacts.xhtml");
+        assertEquals("Log in", next.heading(), "the session opened before the removal ends at its next request");
+
+        JsonObject published = array(script().api("GET", "/api/v1/decisions?year="
+                + LocalDate.now(ZoneOffset.UTC).getYear() + "&lang=ru")).stream()
+                .filter(d -> d.getString("reference").equals("AD 2026/83")).findFirst().orElseThrow();
+        assertEquals(ru[1], published.getString("title"));
+        assertEquals(ru[2], published.getString("text"));
+        assertEquals("ru", published.getString("language"));
+        assertEquals(400, script().api("PUT", "/api/v1/decisions/" + id + "/texts/fr", body("title", "Autre",
+                "text", "Autre"), secretariat).statusCode(), "an adopted decision never changes");
+
+        // The way back is a new application: Turkey is an applicant again, as the other tests expect of 2003's.
+        PortalClient chair = ApplicationSteps.loggedIn(base.toURI(), "chair");
+        Page back = chair.submit(chair.get("/participant.xhtml?iso=TR"), "statusChange", Map.of("next", "APPLICANT",
+                "date", LocalDate.now(ZoneOffset.UTC).toString(), "decision", "AD 2026/83",
+                "reason", "New application"), "change");
+        assertTrue(back.messages().contains("The change of status has been recorded."), back.messages().toString());
+    }
+
+    @Test
+    void theSunCityDecisionsArePublicInFiveLanguagesAndTheWrittenProcedureIsNot() throws Exception {
+        for (String lang : List.of("en", "fr", "pt", "es", "ru")) {
+            List<JsonObject> of2003 = array(script().api("GET", "/api/v1/decisions?year=2003&lang=" + lang));
+            assertEquals(List.of("AD 2003/1", "AD 2003/2", "AD 2003/3", "Communiqué 2003"),
+                    of2003.stream().map(d -> d.getString("reference")).sorted().toList(), lang);
+            assertTrue(of2003.stream().allMatch(d -> d.getString("language").equals(lang)));
+        }
+        JsonObject peerReview = array(script().api("GET", "/api/v1/decisions?year=2003&lang=es")).stream()
+                .filter(d -> d.getString("reference").equals("AD 2003/3")).findFirst().orElseThrow();
+        assertEquals("Mecanismo de examen entre pares", peerReview.getString("title"));
+        assertEquals("2003-12-15", peerReview.getString("date"));
+        assertFalse(array(script().api("GET", "/api/v1/decisions")).stream()
+                .anyMatch(d -> d.getString("reference").equals("AD 2026/1")), "in written procedure: not public");
+
+        Page list = script().get("/decisions.xhtml?lang=ru");
+        assertEquals("Решения Пленарного заседания", list.heading());
+        assertFalse(list.text("#decisions").contains("AD 2026/1"));
+        PortalClient focal = ApplicationSteps.loggedIn(base.toURI(), "focal.bw");
+        Page kp = focal.get("/decisions.xhtml?lang=pt");
+        assertTrue(kp.text("#decisions").contains("AD 2026/1"), "the Scheme's accounts see the written procedure");
+        assertTrue(kp.text("#decisions").contains("Em procedimento escrito"), kp.text("#decisions"));
+
+        Page meetings = script().get("/meetings.xhtml?lang=fr");
+        String sunCity = meetings.html().select("#meetings a").stream()
+                .filter(a -> a.text().contains("Sun City")).findFirst().orElseThrow().attr("href");
+        Page meeting = script().get("/meeting.xhtml?lang=fr&id=" + sunCity.replaceAll(".*[?&]id=([0-9]+).*", "$1"));
+        assertTrue(meeting.text("#participants").contains("Botswana"), meeting.text("#participants"));
+        assertTrue(meeting.text("#observers").contains("Global Witness"));
+        assertEquals(4, meeting.html().select("#decisions li").size(), meeting.text("#decisions"));
+    }
+}

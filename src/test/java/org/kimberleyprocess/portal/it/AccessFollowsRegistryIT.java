@@ -72,7 +72,7 @@ class AccessFollowsRegistryIT {
         assertTrue(kpEmailOfCanadaVisibleTo(open), "a Participant in good standing reads KP-only data");
 
         // Suspended: the open session ends with its next request; a new login keeps its own data only.
-        changeStatus(chair, "DZ", "SUSPENDED", "2026-11-25");
+        changeStatus(root, chair, "DZ", "SUSPENDED", "2026-11-25");
         Page next = open.get("/participant.xhtml?iso=CA");
         assertEquals("Log in", next.heading());
         assertTrue(next.messages().stream().anyMatch(m -> m.startsWith("Your access has changed")), next.messages().toString());
@@ -88,14 +88,14 @@ class AccessFollowsRegistryIT {
         assertEquals(403, as("monitoring").get("/account/contacts.xhtml?iso=DZ").status());
 
         // Reinstated: the seat and the KP access come back (after the session that saw the suspension ends).
-        changeStatus(chair, "DZ", "PARTICIPANT", "2026-11-26");
+        changeStatus(root, chair, "DZ", "PARTICIPANT", "2026-11-26");
         assertEquals("Log in", suspended.get("/account/index.xhtml").heading());
         PortalClient reinstated = focalPoint("rep.dz");
         assertEquals("Working Group on Monitoring, Focal point", reinstated.get("/account/index.xhtml").text("#roles"));
         assertTrue(kpEmailOfCanadaVisibleTo(reinstated));
 
         // Removed: the focal-point role goes.
-        changeStatus(chair, "DZ", "REMOVED", "2026-11-27");
+        changeStatus(root, chair, "DZ", "REMOVED", "2026-11-27");
         assertEquals("Log in", reinstated.get("/account/contacts.xhtml").heading());
         PortalClient removed = new PortalClient(root);
         removed.get("/?lang=en");
@@ -106,7 +106,7 @@ class AccessFollowsRegistryIT {
         assertFalse(kpEmailOfCanadaVisibleTo(removed));
 
         // The way back is a new application: Algeria is an applicant again (as the other tests expect of 2003's).
-        changeStatus(chair, "DZ", "APPLICANT", "2026-11-28");
+        changeStatus(root, chair, "DZ", "APPLICANT", "2026-11-28");
     }
 
     @Test
@@ -139,7 +139,8 @@ class AccessFollowsRegistryIT {
         return client.get("/participant.xhtml?iso=CA").textsIn("contacts", "td").contains("jean.tremblay@example.ca");
     }
 
-    private static void changeStatus(PortalClient chair, String iso, String next, String date) {
+    private static void changeStatus(URI root, PortalClient chair, String iso, String next, String date) {
+        ApplicationSteps.adoptedDecision(root, "Administrative decision " + date);
         Page changed = chair.submit(chair.get("/participant.xhtml?iso=" + iso), "statusChange", Map.of("next", next,
                 "date", date, "decision", "Administrative decision " + date, "reason", "Test of access rules"), "change");
         assertTrue(changed.messages().contains("The change of status has been recorded."), changed.messages().toString());

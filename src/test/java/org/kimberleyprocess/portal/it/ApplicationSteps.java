@@ -43,6 +43,7 @@ final class ApplicationSteps {
 
     /** The Committee assesses and recommends admission; the Chair records the admission. */
     static void assessAndAdmit(URI base, String reference, String decisionReference) {
+        adoptedDecision(base, decisionReference);
         PortalClient committee = loggedIn(base, "committee");
         Page file = committee.get("/committee/application.xhtml?ref=" + reference);
         Page assessing = committee.submit(file, "committee", Map.of(), "startAssessment");
@@ -82,6 +83,42 @@ final class ApplicationSteps {
         applicant.get("/?lang=en");
         assertEquals("My account", applicant.login(username, password).heading());
         return applicant;
+    }
+
+    /**
+     * An adopted decision of the Plenary under this reference, as the pages that record a decision require: drafted by
+     * the Secretariat, agreed at a meeting and given its five texts over the API, then adopted. Made once.
+     */
+    static void adoptedDecision(URI base, String reference) {
+        adoptedDecision(loggedIn(base, "secretariat"), reference);
+    }
+
+    /** The same, by a Secretariat's session already open. */
+    static void adoptedDecision(PortalClient secretariat, String reference) {
+        java.net.http.HttpResponse<String> all = secretariat.api("GET", "/api/v1/decisions?lang=en");
+        if (all.body().contains("\"reference\":\"" + reference.replace("\"", "\\\"") + "\"")) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String meeting = json(secretariat.api("POST", "/api/v1/meetings", jakarta.json.Json.createObjectBuilder()
+                .add("kind", "INTERSESSIONAL").add("title", "Meeting of " + reference).add("place", "Kimberley")
+                .add("startsOn", today.minusDays(2).toString()).add("endsOn", today.minusDays(1).toString()).build()
+                .toString()), 201).get("id").toString();
+        String id = json(secretariat.api("POST", "/api/v1/decisions", jakarta.json.Json.createObjectBuilder()
+                .add("reference", reference).add("kind", "ADMINISTRATIVE_DECISION").add("title", "Decision " + reference)
+                .add("text", "The Participants decide.").build().toString()), 201).get("id").toString();
+        json(secretariat.api("POST", "/api/v1/decisions/" + id + "/agreement", "{\"meeting\": " + meeting + "}"), 200);
+        for (String lang : List.of("fr", "pt", "es", "ru")) {
+            json(secretariat.api("PUT", "/api/v1/decisions/" + id + "/texts/" + lang, jakarta.json.Json
+                    .createObjectBuilder().add("title", "Décision — Решение " + reference + " " + lang)
+                    .add("text", "Texte — текст " + lang).build().toString()), 200);
+        }
+        json(secretariat.api("POST", "/api/v1/decisions/" + id + "/adoption", ""), 200);
+    }
+
+    private static jakarta.json.JsonObject json(java.net.http.HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
     }
 
     static PortalClient loggedIn(URI base, String username) {

@@ -101,7 +101,7 @@ class BrowserIT {
         List<String> menu = browser.findElements(By.cssSelector("nav.portal-menu a")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Accueil", "Participants", "Candidats", "Observateurs", "Présidences", "Comités",
-                "Réunions", "Décisions", "Examen par les pairs", "Production et commerce", "Mon compte", "Nos comptes", "Nos contacts", "Rapports annuels",
+                "Réunions", "Décisions", "Documents", "Examen par les pairs", "Production et commerce", "Mon compte", "Nos comptes", "Nos contacts", "Rapports annuels",
                 "Déclarations statistiques", "Qualité des statistiques"), menu);
         visited("account-fr");
 
@@ -718,6 +718,16 @@ class BrowserIT {
         visited("experts-nominated-pt");
         browser.get(base + "review/missions.xhtml");
         visited("missions-pt");
+        browser.get(base + "documents.xhtml");
+        browser.findElement(By.id("q")).sendKeys("comunicado Sun City");
+        browser.findElement(By.cssSelector("#search button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("none")));
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys("Sun City");
+        browser.findElement(By.cssSelector("#search button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "Final communiqué"));
+        assertTrue(browser.findElement(By.id("documents")).getText().contains("Русский"));
+        visited("documents-pt");
         logOut();
     }
 

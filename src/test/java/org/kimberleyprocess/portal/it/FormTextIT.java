@@ -88,6 +88,8 @@ class FormTextIT {
 
     @Test
     void aRegistryDecisionKeepsEveryLetter() throws Exception {
+        ApplicationSteps.adoptedDecision(base.toURI(), "Décision administrative 2026/7 ж");
+        ApplicationSteps.adoptedDecision(base.toURI(), "Решение 2026/8");
         PortalClient chair = as("chair");
         Page suspended = chair.submit(chair.get("/participant.xhtml?iso=TZ"), "statusChange", Map.of("next",
                 "SUSPENDED", "date", "2026-02-01", "decision", "Décision administrative 2026/7 ж",
@@ -153,6 +155,7 @@ class FormTextIT {
     @Test
     void theChairsDecisionKeepsEveryLetterAndTheNewParticipantsDirectoryStartsFromItsApplication()
             throws Exception {
+        ApplicationSteps.adoptedDecision(base.toURI(), "Procédure écrite 2026/5 — Письменная процедура");
         PortalClient chair = as("chair");
         String cyprus = reference(3);
         Page file = chair.get("/committee/application.xhtml?ref=" + cyprus);

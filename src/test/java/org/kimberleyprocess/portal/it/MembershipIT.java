@@ -157,6 +157,7 @@ class MembershipIT {
         assertTrue(recommended.html().getElementById("decision") == null, "the Committee has no decision form");
 
         // The Chair records the decision: Mexico becomes a Participant, its account a focal point.
+        ApplicationSteps.adoptedDecision(base.toURI(), "Plenary, Gaborone 2026");
         PortalClient chair = as("chair");
         Page toDecide = chair.get("/committee/application.xhtml?ref=" + reference);
         Page noDate = chair.submit(toDecide, "decision", Map.of("decisionReference", "Plenary, Gaborone 2026"),

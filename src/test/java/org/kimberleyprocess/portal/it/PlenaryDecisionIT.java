@@ -33,10 +33,10 @@ import org.kimberleyprocess.portal.it.PortalClient.Page;
 class PlenaryDecisionIT {
 
     static final String[][] TRANSLATIONS = {
-        {"fr", "Retrait de la Turquie", "La Turquie est retirée de la liste des Participants ; elle peut présenter une nouvelle demande."},
-        {"pt", "Remoção da Turquia", "A Turquia é retirada da lista de Participantes; pode apresentar um novo pedido."},
-        {"es", "Exclusión de Turquía", "Turquía queda excluida de la lista de Participantes; podrá presentar una nueva solicitud."},
-        {"ru", "Исключение Турции", "Турция исключается из списка Участников; она может подать новую заявку."}};
+        {"fr", "Retrait de la République tchèque", "La République tchèque est retirée de la liste des Participants ; elle peut présenter une nouvelle demande."},
+        {"pt", "Remoção da República Checa", "A República Checa é retirada da lista de Participantes; pode apresentar um novo pedido."},
+        {"es", "Exclusión de la República Checa", "La República Checa queda excluida de la lista de Participantes; podrá presentar una nueva solicitud."},
+        {"ru", "Исключение Чешской Республики", "Чешская Республика исключается из списка Участников; она может подать новую заявку."}};
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -50,8 +50,16 @@ class PlenaryDecisionIT {
         return new PortalClient(base.toURI());
     }
 
+    /** One token per account for the whole class (an account holds at most ten live tokens). */
+    private static final Map<String, Map<String, String>> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Map<String, String> tokenOf(String username) throws Exception {
-        return script().bearerFor(username, SecurityIT.DEMO_PASSWORD);
+        Map<String, String> known = TOKENS.get(username);
+        if (known == null) {
+            known = script().bearerFor(username, SecurityIT.DEMO_PASSWORD);
+            TOKENS.put(username, known);
+        }
+        return known;
     }
 
     private static JsonObject json(HttpResponse<String> response, int status) {
@@ -150,16 +158,16 @@ class PlenaryDecisionIT {
 
     @Test
     void aRemovalWithFourTranslationsIsRefusedAndWithFiveChangesTheRegistryAndOpenSessions() throws Exception {
-        PortalClient applicant = ApplicationSteps.signedUpApplicant(base.toURI(), "rep.tr", "TR", "a long passphrase");
-        String file = ApplicationSteps.fileAndSubmit(applicant, "fp@example.tr");
+        PortalClient applicant = ApplicationSteps.signedUpApplicant(base.toURI(), "rep.cz", "CZ", "a long passphrase");
+        String file = ApplicationSteps.fileAndSubmit(applicant, "fp@example.cz");
         ApplicationSteps.assessAndAdmit(base.toURI(), file, "Written procedure 2026/31");
-        PortalClient turkey = new PortalClient(base.toURI());
-        turkey.get("/?lang=en");
-        assertEquals("My account", turkey.login("rep.tr", "a long passphrase").heading());
-        assertTrue(turkey.get("/account/index.xhtml").text("#roles").contains("Focal point"));
+        PortalClient czechia = new PortalClient(base.toURI());
+        czechia.get("/?lang=en");
+        assertEquals("My account", czechia.login("rep.cz", "a long passphrase").heading());
+        assertTrue(czechia.get("/account/index.xhtml").text("#roles").contains("Focal point"));
 
         Map<String, String> secretariat = tokenOf("secretariat");
-        long id = draft(secretariat, "AD 2026/83", "effectIso", "TR", "effectStatus", "REMOVED");
+        long id = draft(secretariat, "AD 2026/83", "effectIso", "CZ", "effectStatus", "REMOVED");
         long meeting = pastMeeting(secretariat, "Réunion intersessions de Genève");
         json(script().api("POST", "/api/v1/decisions/" + id + "/agreement",
                 Json.createObjectBuilder().add("meeting", meeting).build().toString(), secretariat), 200);
@@ -175,7 +183,7 @@ class PlenaryDecisionIT {
         assertEquals("AGREED", stillAgreed.getString("status"));
         assertEquals(List.of("RU"), stillAgreed.getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
-        assertEquals("PARTICIPANT", json(script().api("GET", "/api/v1/registry/participants/TR"), 200)
+        assertEquals("PARTICIPANT", json(script().api("GET", "/api/v1/registry/participants/CZ"), 200)
                 .getString("status"), "nothing changed in the registry");
         assertFalse(array(script().api("GET", "/api/v1/decisions?lang=fr")).stream()
                 .anyMatch(d -> d.getString("reference").equals("AD 2026/83")), "not public before adoption");
@@ -186,10 +194,10 @@ class PlenaryDecisionIT {
         JsonObject adopted = json(script().api("POST", "/api/v1/decisions/" + id + "/adoption", "", secretariat), 200);
         assertEquals("ADOPTED", adopted.getString("status"));
 
-        JsonObject tr = json(script().api("GET", "/api/v1/registry/participants/TR"), 200);
-        assertEquals("REMOVED", tr.getString("status"));
-        assertTrue(tr.toString().contains("AD 2026/83"), "the status history names the decision: " + tr);
-        Page next = turkey.get("/account/contacts.xhtml");
+        JsonObject cz = json(script().api("GET", "/api/v1/registry/participants/CZ"), 200);
+        assertEquals("REMOVED", cz.getString("status"));
+        assertTrue(cz.toString().contains("AD 2026/83"), "the status history names the decision: " + cz);
+        Page next = czechia.get("/account/contacts.xhtml");
         assertEquals("Log in", next.heading(), "the session opened before the removal ends at its next request");
 
         JsonObject published = array(script().api("GET", "/api/v1/decisions?year="
@@ -201,9 +209,9 @@ class PlenaryDecisionIT {
         assertEquals(400, script().api("PUT", "/api/v1/decisions/" + id + "/texts/fr", body("title", "Autre",
                 "text", "Autre"), secretariat).statusCode(), "an adopted decision never changes");
 
-        // The way back is a new application: Turkey is an applicant again, as the other tests expect of 2003's.
+        // The way back is a new application: the Czech Republic is an applicant again, as the other tests expect of 2003's.
         PortalClient chair = ApplicationSteps.loggedIn(base.toURI(), "chair");
-        Page back = chair.submit(chair.get("/participant.xhtml?iso=TR"), "statusChange", Map.of("next", "APPLICANT",
+        Page back = chair.submit(chair.get("/participant.xhtml?iso=CZ"), "statusChange", Map.of("next", "APPLICANT",
                 "date", LocalDate.now(ZoneOffset.UTC).toString(), "decision", "AD 2026/83",
                 "reason", "New application"), "change");
         assertTrue(back.messages().contains("The change of status has been recorded."), back.messages().toString());
@@ -239,5 +247,97 @@ class PlenaryDecisionIT {
         assertTrue(meeting.text("#participants").contains("Botswana"), meeting.text("#participants"));
         assertTrue(meeting.text("#observers").contains("Global Witness"));
         assertEquals(4, meeting.html().select("#decisions li").size(), meeting.text("#decisions"));
+    }
+
+    @Test
+    void theLibraryGivesThePublicPublicDocumentsOnlyAndTheSecretariatAddsOneInFrench() throws Exception {
+        List<String> publicTitles = array(script().api("GET", "/api/v1/documents?year=2003")).stream()
+                .map(d -> d.getString("title")).toList();
+        assertTrue(publicTitles.contains("Final communiqué, Kimberley Process Plenary, Sun City 2003"), publicTitles.toString());
+        assertFalse(publicTitles.stream().anyMatch(t -> t.contains("Central African Republic")), "KP only");
+        List<JsonObject> kp = array(script().api("GET", "/api/v1/documents?year=2003", tokenOf("focal.bw")));
+        JsonObject car = kp.stream().filter(d -> d.getString("title").contains("Central African Republic"))
+                .findFirst().orElseThrow();
+        assertTrue(car.getBoolean("kpOnly"));
+        assertFalse(array(script().api("GET", "/api/v1/documents?year=2003", tokenOf("applicant.gh"))).stream()
+                .anyMatch(d -> d.getString("title").contains("Central African Republic")), "not for applicants");
+        long carId = car.getJsonNumber("id").longValue();
+        assertEquals(404, script().bytes("/api/v1/documents/" + carId + "/files/en").statusCode());
+        assertEquals(200, new PortalClient(base.toURI()).api("GET", "/api/v1/documents/" + carId + "/files/en",
+                tokenOf("observer.gw")).statusCode(), "an Observer reads KP-only documents");
+
+        JsonObject communique = array(script().api("GET", "/api/v1/documents?q=COMMUNIQU&kind=COMMUNIQUE")).get(0);
+        assertEquals(List.of("EN", "FR", "RU"), communique.getJsonArray("files").getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getString("language")).toList());
+        var french = script().bytes("/api/v1/documents/" + communique.getJsonNumber("id") + "/files/fr");
+        assertEquals(200, french.statusCode());
+        assertEquals("application/pdf", french.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, script().bytes("/api/v1/documents/" + communique.getJsonNumber("id") + "/files/pt")
+                .statusCode(), "no Portuguese file");
+
+        PortalClient secretariat = ApplicationSteps.loggedIn(base.toURI(), "secretariat");
+        String title = "Lignes directrices révisées sur l’évaluation des envois d’échantillons";
+        Page added = secretariat.submitWithFiles(secretariat.get("/documents.xhtml?lang=fr"), "add",
+                Map.of("title", title, "kind", "GUIDANCE", "year", "2026", "language", "FR", "kpOnly", "on"),
+                Map.of("file", new PortalClient.Upload("lignes-directrices.pdf", "application/pdf",
+                        org.kimberleyprocess.portal.platform.demo.DemoDocuments.pdf("Lignes directrices"))), "addButton");
+        assertEquals(List.of("Le document est dans la bibliothèque."), added.messages());
+        assertTrue(added.text("#documents").contains(title), added.text("#documents"));
+        assertTrue(script().get("/documents.xhtml?lang=fr&year=2026").html().select("#documents tbody tr").isEmpty(),
+                "a KP-only document is not listed for the public");
+        Page refused = secretariat.submitWithFiles(secretariat.get("/documents.xhtml?lang=es"), "add",
+                Map.of("title", "Sin año", "kind", "GUIDANCE", "year", "", "language", "ES"),
+                Map.of("file", new PortalClient.Upload("x.pdf", "application/pdf",
+                        org.kimberleyprocess.portal.platform.demo.DemoDocuments.pdf("x"))), "addButton");
+        assertTrue(refused.messages().contains("Indique el título, el tipo, el año y el idioma del documento."),
+                refused.messages().toString());
+        assertFalse(array(script().api("GET", "/api/v1/documents?q=Sin", tokenOf("secretariat"))).stream()
+                .anyMatch(d -> d.getString("title").equals("Sin año")), "nothing stored");
+    }
+
+    @Test
+    void adoptedDecisionsSelectAViceChairAndAdoptAQuestionnaireVersion() throws Exception {
+        Map<String, String> secretariat = tokenOf("secretariat");
+        long meeting = pastMeeting(secretariat, "Reunión entre sesiones de Windhoek");
+        long viceChair = json(script().api("POST", "/api/v1/decisions", Json.createObjectBuilder()
+                .add("reference", "AD 2026/86").add("kind", "ADMINISTRATIVE_DECISION")
+                .add("title", "Vice-Chair for 2033").add("text", "Namibia is selected as the Vice-Chair for 2033.")
+                .add("effectIso", "NA").add("viceChairYear", 2033).build().toString(), secretariat), 201)
+                .getJsonNumber("id").longValue();
+        agreeAndTranslate(secretariat, viceChair, meeting);
+        assertFalse(script().get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
+                .contains("2033 Vice-Chair Namibia"), "nothing before the adoption");
+        json(script().api("POST", "/api/v1/decisions/" + viceChair + "/adoption", "", secretariat), 200);
+        List<String> terms = script().get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText();
+        assertTrue(terms.contains("2033 Vice-Chair Namibia") && terms.contains("2034 Chair Namibia"), terms.toString());
+
+        HttpResponse<String> copied = script().api("POST", "/api/v1/questionnaires/versions/1/copy", secretariat);
+        assertEquals(201, copied.statusCode(), copied.body());
+        int copy = json(copied, 201).getInt("number");
+        long adoption = json(script().api("POST", "/api/v1/decisions", Json.createObjectBuilder()
+                .add("reference", "AD 2026/87").add("kind", "ADMINISTRATIVE_DECISION")
+                .add("title", "Questionnaire for the reports from 2027").add("text", "The questionnaire is adopted.")
+                .add("questionnaireVersion", copy).add("questionnaireFirstYear", 2027).build().toString(),
+                secretariat), 201).getJsonNumber("id").longValue();
+        agreeAndTranslate(secretariat, adoption, meeting);
+        json(script().api("POST", "/api/v1/decisions/" + adoption + "/adoption", "", secretariat), 200);
+        JsonObject y2027 = json(script().api("GET", "/api/v1/questionnaires/2027?lang=ru"), 200);
+        assertEquals(copy, y2027.getInt("version"), "the version Participants file on from 2027");
+        assertEquals("AD 2026/87", y2027.getString("decisionReference"));
+
+        HttpResponse<String> twoEffects = script().api("POST", "/api/v1/decisions", Json.createObjectBuilder()
+                .add("reference", "AD 2026/88").add("kind", "ADMINISTRATIVE_DECISION").add("title", "Two effects")
+                .add("text", "x").add("effectIso", "NA").add("viceChairYear", 2035).add("questionnaireVersion", copy)
+                .add("questionnaireFirstYear", 2027).build().toString(), secretariat);
+        assertEquals(400, twoEffects.statusCode(), twoEffects.body());
+    }
+
+    private void agreeAndTranslate(Map<String, String> secretariat, long id, long meeting) throws Exception {
+        json(script().api("POST", "/api/v1/decisions/" + id + "/agreement",
+                Json.createObjectBuilder().add("meeting", meeting).build().toString(), secretariat), 200);
+        for (String[] t : TRANSLATIONS) {
+            json(script().api("PUT", "/api/v1/decisions/" + id + "/texts/" + t[0], body("title", t[1] + " " + id,
+                    "text", t[2]), secretariat), 200);
+        }
     }
 }

@@ -70,6 +70,10 @@ class ProductionStartIT {
         var standard = later.api("POST", "/api/v1/questionnaires/versions/standard");
         assertEquals(201, standard.statusCode(), standard.body());
         int number = PublicPagesIT.json(standard).getInt("number");
+        assertEquals(400, later.api("POST", "/api/v1/questionnaires/versions/" + number + "/adoption",
+                "{\"reference\": \"AD 2026/4\", \"date\": \"2026-11-05\", \"firstYear\": 2025}").statusCode(),
+                "no adopted decision of that reference yet");
+        ApplicationSteps.adoptedDecision(later, "AD 2026/4");
         assertEquals(204, later.api("POST", "/api/v1/questionnaires/versions/" + number + "/adoption",
                 "{\"reference\": \"AD 2026/4\", \"date\": \"2026-11-05\", \"firstYear\": 2025}").statusCode());
         assertEquals(number, PublicPagesIT.json(new PortalClient(server.base).api("GET", "/api/v1/questionnaires/2025"))

@@ -85,7 +85,12 @@ class QuestionnaireIT {
 
     @Test
     void aCopyIsADraftThatCannotBeAdoptedUntilEveryTextIsTranslated() throws Exception {
+        ApplicationSteps.adoptedDecision(base.toURI(), "AD 2029/1");
+        ApplicationSteps.adoptedDecision(base.toURI(), "AD 2029/2");
         PortalClient secretariat = as("secretariat");
+        // the version in force for 2029 and 2030 before this test (version 1, or one a decision adopted since)
+        int inForce2029 = json(new PortalClient(base.toURI()).api("GET", "/api/v1/questionnaires/2029"))
+                .getInt("version");
         HttpResponse<String> copied = secretariat.api("POST", "/api/v1/questionnaires/versions/1/copy");
         assertEquals(201, copied.statusCode(), copied.body());
         int copy = json(copied).getInt("number");
@@ -94,8 +99,13 @@ class QuestionnaireIT {
 
         // the adopted version cannot change; a draft without Russian texts cannot be adopted
         HttpResponse<String> again = secretariat.api("POST", "/api/v1/questionnaires/versions/1/adoption?lang=fr",
-                "{\"reference\": \"AD 2026/1\", \"date\": \"2026-11-05\", \"firstYear\": 2027}");
+                "{\"reference\": \"AD 2003/3\", \"date\": \"2026-11-05\", \"firstYear\": 2027}");
         assertEquals(400, again.statusCode(), again.body());
+        HttpResponse<String> notAdopted = secretariat.api("POST", "/api/v1/questionnaires/versions/" + copy
+                + "/adoption", "{\"reference\": \"AD 2026/1\", \"date\": \"2026-11-05\", \"firstYear\": 2027}");
+        assertEquals(400, notAdopted.statusCode(), notAdopted.body());
+        assertEquals("plenary.decision.error.notAdopted", json(notAdopted).getString("key"),
+                "a decision still in written procedure is no ground: " + notAdopted.body());
         String draft = "{\"title\": {\"en\": \"Short questionnaire\", \"fr\": \"Questionnaire abrégé\"},"
                 + " \"sections\": [{\"code\": \"II\", \"title\": {\"en\": \"Certificate\", \"fr\": \"Certificat\"},"
                 + " \"questions\": [{\"code\": \"II.A.1\", \"part\": \"A\", \"type\": \"LONG_TEXT\", \"required\": true,"
@@ -116,7 +126,8 @@ class QuestionnaireIT {
         assertEquals("DRAFT", listed.getString("status"));
         assertEquals(3, listed.getInt("missingTranslations"));
         // a draft applies to nothing: 2030 still reads the adopted version 1
-        assertEquals(1, json(new PortalClient(base.toURI()).api("GET", "/api/v1/questionnaires/2030")).getInt("version"));
+        assertEquals(inForce2029, json(new PortalClient(base.toURI()).api("GET", "/api/v1/questionnaires/2030"))
+                .getInt("version"));
 
         // a malformed file is refused in the reader's language and stores nothing
         HttpResponse<String> malformed = secretariat.api("POST", "/api/v1/questionnaires/versions?lang=ru",
@@ -132,7 +143,7 @@ class QuestionnaireIT {
         assertEquals(copy, y2030.getInt("version"));
         assertEquals("AD 2029/2", y2030.getString("decisionReference"));
         JsonObject y2029 = json(new PortalClient(base.toURI()).api("GET", "/api/v1/questionnaires/2029?lang=pt"));
-        assertEquals(1, y2029.getInt("version"));
+        assertEquals(inForce2029, y2029.getInt("version"), "earlier years keep the version they had");
         assertEquals(2029, y2029.getInt("lastYear"));
     }
 
@@ -152,6 +163,7 @@ class QuestionnaireIT {
 
     @Test
     void theSecretariatAuthorsADraftInThePortalAndPreviewsItInEachLanguage() throws Exception {
+        ApplicationSteps.adoptedDecision(base.toURI(), "AD 2026/7");
         PortalClient secretariat = as("secretariat");
         secretariat.get("/?lang=ru");
         PortalClient.Page list = secretariat.get("/reporting/versions.xhtml");

@@ -35,6 +35,8 @@ class RegistryIT {
 
     @Test
     void theChairSuspendsAndReinstatesAParticipantAndTheHistoryIsPublic() throws Exception {
+        ApplicationSteps.adoptedDecision(base.toURI(), "Administrative decision 2026/1");
+        ApplicationSteps.adoptedDecision(base.toURI(), "Administrative decision 2026/2");
         PortalClient chair = as("chair");
         Page zimbabwe = chair.get("/participant.xhtml?iso=ZW");
         Page incomplete = chair.submit(zimbabwe, "statusChange", Map.of("next", "SUSPENDED", "date", "2026-01-10",
@@ -70,6 +72,7 @@ class RegistryIT {
 
     @Test
     void thePlenarysViceChairIsChairTheYearAfter() throws Exception {
+        ApplicationSteps.adoptedDecision(base.toURI(), "Plenary 2029");
         PortalClient secretariat = as("secretariat");
         Page chairs = secretariat.get("/chairs.xhtml");
         Page badYear = secretariat.submit(chairs, "select", Map.of("year", "1999", "participant", "BW",

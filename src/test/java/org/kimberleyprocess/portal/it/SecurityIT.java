@@ -40,7 +40,7 @@ class SecurityIT {
     }
 
     static final List<String> PUBLIC_MENU = List.of("Home", "Participants", "Applicants", "Observers", "Chairs",
-            "Committees", "Meetings", "Decisions", "Peer review", "Production and trade");
+            "Committees", "Meetings", "Decisions", "Documents", "Peer review", "Production and trade");
 
     @Test
     void eachDemoRoleLogsInAndSeesItsMenu() throws Exception {

@@ -232,4 +232,54 @@ class StatisticsQualityIT {
         assertTrue(y2005.textsIn("outside", "tbody tr").stream().anyMatch(t -> t.startsWith("Sierra Leona")
                 && t.contains("Liberia") && t.contains("412,50")), y2005.textsIn("outside", "tbody tr").toString());
     }
+
+    @Test
+    void aDiscrepancyIsClosedOnItsPageInPortugueseAndASessionThatLostItsRoleWritesNothing() throws Exception {
+        String header = StatisticsImportIT.HEADER;
+        assertEquals(201, script().apiBody("POST", "/api/v1/statistics/imports?submit=true", "text/csv",
+                (header + "ZA,2016,Q3,EXPORT,7102.21,CA,2000,80000,3\n").getBytes(StandardCharsets.UTF_8),
+                tokenOf("focal.za")).statusCode());
+        assertEquals(201, script().apiBody("POST", "/api/v1/statistics/imports?submit=true", "text/csv",
+                (header + "CA,2016,Q3,IMPORT,7102.21,ZA,1500,80000,3\n").getBytes(StandardCharsets.UTF_8),
+                tokenOf("focal.ca")).statusCode());
+        long id = array(script().api("GET", "/api/v1/statistics/mirror?year=2016&quarter=Q3", tokenOf("focal.za")))
+                .get(0).getJsonNumber("id").longValue();
+
+        // The Working Group's session is open on the item; then the Secretariat takes its role away.
+        PortalClient wg = ApplicationSteps.loggedIn(base.toURI(), "statistics");
+        PortalClient.Page open = wg.get("/statistics/discrepancy.xhtml?id=" + id);
+        assertEquals(200, open.status());
+        PortalClient secretariat = ApplicationSteps.loggedIn(base.toURI(), "secretariat");
+        try {
+            role(secretariat, "statistics", "revoke");
+            PortalClient.Page after = wg.submit(open, "comment", Map.of("text", "Written after losing the role"),
+                    "send");
+            assertEquals("Log in", after.heading(), "the session opened before the change ends at its next request");
+            assertFalse(script().api("GET", "/api/v1/statistics/discrepancies/" + id, tokenOf("focal.za")).body()
+                    .contains("Written after losing the role"), "nothing was written");
+        } finally {
+            role(secretariat, "statistics", "grant");
+        }
+
+        // Canada closes it on the page, in Portuguese, and reads its explanation back.
+        PortalClient canada = ApplicationSteps.loggedIn(base.toURI(), "focal.ca");
+        String why = "A remessa n.º 12 chegou no trimestre seguinte — conferido com a alfândega.";
+        PortalClient.Page closed = canada.submit(canada.get("/statistics/discrepancy.xhtml?lang=pt&id=" + id), "close",
+                Map.of("explanation", why), "closeItem");
+        assertEquals(why, closed.text("#explanation").replaceFirst("^[^:]*: ", ""), closed.messages().toString());
+        assertTrue(closed.html().select("form#close").isEmpty(), "closed: no closing form any more");
+    }
+
+    /** Gives or takes the Working Group on Statistics role of an account on the Secretariat's accounts page. */
+    private static void role(PortalClient secretariat, String username, String kind) {
+        PortalClient.Page page = secretariat.get("/secretariat/accounts.xhtml?lang=en");
+        org.jsoup.nodes.Element row = page.within("accountsForm:accounts_data", "tr").stream()
+                .filter(r -> r.selectFirst("td") != null && r.selectFirst("td").text().equals(username)).findFirst()
+                .orElseThrow();
+        String select = row.selectFirst("select.role-choice").attr("name").substring("accountsForm:".length());
+        PortalClient.Page done = secretariat.submit(page, "accountsForm", Map.of(select, "STATISTICS"),
+                row.selectFirst("input." + kind).id());
+        assertTrue(done.messages().stream().anyMatch(m -> m.startsWith("The roles are changed")),
+                done.messages().toString());
+    }
 }

@@ -18,6 +18,7 @@ import org.kimberleyprocess.portal.membership.domain.DecisionKind;
 import org.kimberleyprocess.portal.membership.domain.MembershipApplication;
 import org.kimberleyprocess.portal.membership.domain.MembershipApplications;
 import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.decisions.AdoptedDecisions;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
@@ -46,6 +47,9 @@ import org.kimberleyprocess.portal.registry.domain.PortalReason;
 public class MembershipService {
 
     static final String[] READERS = {Role.PARTICIPATION_COMMITTEE_NAME, Role.CHAIR_NAME, Role.SECRETARIAT_NAME};
+
+    @Inject
+    private AdoptedDecisions adoptedDecisions;
 
     @Inject
     private MembershipApplications applications;
@@ -299,6 +303,7 @@ public class MembershipService {
     @RolesAllowed(Role.CHAIR_NAME)
     public void decide(String reference, AdmissionDecision decision) {
         AdmissionDecision d = check.valid(decision);
+        adoptedDecisions.require(d.reference());
         LocalDate date = d.date();
         String decisionRef = d.reference();
         MembershipApplication a = byReference(reference);

@@ -1,6 +1,7 @@
 package org.kimberleyprocess.portal.platform.files;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -45,7 +46,11 @@ public class DocumentStore {
                 .setParameter("t", token).getResultStream().findFirst();
     }
 
-    /** The bytes of a kept file, for a caller that has already checked access. */
+    /**
+     * The bytes of a kept file, for a caller that has already checked access (the public library's files are read by
+     * anyone, so this asks no role itself).
+     */
+    @PermitAll
     public InputStream open(DocumentView document) throws IOException {
         return files.open(document.token());
     }

@@ -20,6 +20,12 @@ public final class Pages {
         }
     }
 
+    /** A request parameter, stripped; empty when absent or blank. */
+    public static Optional<String> parameter(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
     /** Ends the page with the portal's error page for this status (404: not found, 403: not allowed). */
     public static void sendError(int status) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();

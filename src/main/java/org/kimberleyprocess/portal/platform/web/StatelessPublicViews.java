@@ -21,7 +21,7 @@ public class StatelessPublicViews implements PhaseListener {
     /** Pages whose forms are only for logged-in roles. */
     static final Set<String> VIEWS = Set.of("/index.xhtml", "/observers.xhtml", "/chairs.xhtml",
             "/committees.xhtml", "/participant.xhtml", "/meetings.xhtml", "/meeting.xhtml", "/decisions.xhtml",
-            "/decision.xhtml", "/peer-review.xhtml", "/review-visit.xhtml");
+            "/decision.xhtml", "/peer-review.xhtml", "/review-visit.xhtml", "/documents.xhtml");
 
     @Override
     public PhaseId getPhaseId() {

@@ -61,7 +61,9 @@ public class DecisionResource {
 
     /**
      * Body {@code {"reference", "kind", "title", "text"}} (English), optionally {@code "effectIso"} and
-     * {@code "effectStatus"} (SUSPENDED, REMOVED, PARTICIPANT) for a decision on a Participant's status.
+     * {@code "effectStatus"} (SUSPENDED, REMOVED, PARTICIPANT) for a decision on a Participant's status, or
+     * {@code "effectIso"} and {@code "viceChairYear"} to select a Vice-Chair, or {@code "questionnaireVersion"} and
+     * {@code "questionnaireFirstYear"} to adopt a questionnaire version; each takes effect on adoption.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,7 +73,8 @@ public class DecisionResource {
         long id = decisions.draft(new NewDecision(b.getString("reference", null),
                 parse(DecisionCategory.class, b.getString("kind", null)), b.getString("title", null),
                 b.getString("text", null), b.getString("effectIso", null),
-                parse(ParticipationStatus.class, b.getString("effectStatus", null))));
+                parse(ParticipationStatus.class, b.getString("effectStatus", null)), integer(b, "viceChairYear"),
+                integer(b, "questionnaireVersion"), integer(b, "questionnaireFirstYear")));
         return Response.status(Response.Status.CREATED).entity(decisions.decision(id, currentLanguage.get())).build();
     }
 
@@ -122,6 +125,17 @@ public class DecisionResource {
     @Operation(summary = "Record the adoption (refused while a translation is missing)")
     public DecisionView adopt(@PathParam("id") long id) {
         return decisions.adopt(id);
+    }
+
+    private static Integer integer(JsonObject body, String name) {
+        if (!body.containsKey(name) || body.isNull(name)) {
+            return null;
+        }
+        try {
+            return body.getJsonNumber(name).intValueExact();
+        } catch (ClassCastException | ArithmeticException e) {
+            throw new BusinessException("plenary.decision.error.effectIncomplete");
+        }
     }
 
     private static LocalDate date(String value) {

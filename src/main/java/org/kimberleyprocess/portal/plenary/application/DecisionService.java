@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.decisions.AdoptedDecisions;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
@@ -28,8 +29,11 @@ import org.kimberleyprocess.portal.plenary.domain.Decisions;
 import org.kimberleyprocess.portal.plenary.domain.Meetings;
 import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
 import org.kimberleyprocess.portal.registry.application.StatusDecision;
+import org.kimberleyprocess.portal.registry.application.ViceChairSelection;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.Participants;
+import org.kimberleyprocess.portal.reporting.application.Adoption;
+import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 
 /**
  * The Plenary's decisions: drafted by the Chair or the Secretariat, agreed at a meeting or by the Chair's written
@@ -61,7 +65,13 @@ public class DecisionService {
     private RegistryAdministration registry;
 
     @Inject
+    private QuestionnaireService questionnaires;
+
+    @Inject
     private CommandCheck check;
+
+    @Inject
+    private AdoptedDecisions adoptedDecisions;
 
     @Inject
     private Clock clock;
@@ -96,6 +106,12 @@ public class DecisionService {
         }).toList();
     }
 
+    /** The adopted decisions, the latest first, as choices for the pages that record one of them. */
+    @PermitAll
+    public List<AdoptedDecisions.DecisionChoice> choices(Language language) {
+        return adoptedDecisions.choices(language);
+    }
+
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
     public long draft(NewDecision command) {
         NewDecision c = check.valid(command);
@@ -104,10 +120,17 @@ public class DecisionService {
         }
         Decision d = new Decision(c.reference(), c.kind(), clock.instant());
         d.write(Language.EN, c.title(), c.text());
-        if (c.effectStatus() != null || (c.effectIso() != null && !c.effectIso().isBlank())) {
-            Participant p = participants.byIso(c.effectIso() == null ? "" : c.effectIso().strip())
-                    .orElseThrow(() -> new BusinessException("plenary.decision.error.effectIncomplete"));
-            d.actOnStatus(p.getIsoCode(), c.effectStatus());
+        boolean names = c.effectIso() != null && !c.effectIso().isBlank();
+        if (c.viceChairYear() != null) {
+            d.selectViceChair(participant(c.effectIso()), c.viceChairYear());
+        } else if (c.effectStatus() != null || names) {
+            d.actOnStatus(participant(c.effectIso()), c.effectStatus());
+        }
+        if (c.questionnaireVersion() != null || c.questionnaireFirstYear() != null) {
+            if (c.questionnaireVersion() == null || c.questionnaireFirstYear() == null) {
+                throw new BusinessException("plenary.decision.error.effectIncomplete");
+            }
+            d.adoptQuestionnaire(c.questionnaireVersion(), c.questionnaireFirstYear());
         }
         decisions.add(d);
         audit.fire(new Audited("DECISION_DRAFTED", "Decision", d.getReference(), c.kind().name()));
@@ -185,8 +208,21 @@ public class DecisionService {
             registry.changeStatus(d.getEffectIso(), new StatusDecision(d.getEffectStatus(), d.getAdoptedOn(),
                     d.getReference(), d.titleIn(Language.EN)));
         }
+        if (d.getViceChairIso() != null) {
+            registry.selectViceChair(new ViceChairSelection(d.getViceChairYear(), d.getViceChairIso(),
+                    d.getReference()));
+        }
+        if (d.getQuestionnaireVersion() != null) {
+            questionnaires.adopt(d.getQuestionnaireVersion(), new Adoption(d.getReference(), d.getAdoptedOn(),
+                    d.getQuestionnaireFirstYear()));
+        }
         audit.fire(new Audited("DECISION_ADOPTED", "Decision", d.getReference(), String.valueOf(d.getAdoptedOn())));
         return view(d, Language.EN);
+    }
+
+    private String participant(String isoCode) {
+        return participants.byIso(isoCode == null ? "" : isoCode.strip())
+                .orElseThrow(() -> new BusinessException("plenary.decision.error.effectIncomplete")).getIsoCode();
     }
 
     private Decision settled(long id) {
@@ -217,6 +253,7 @@ public class DecisionService {
                 agreedInProcedure ? d.getDeadline() : d.getAgreedOn(),
                 agreedInProcedure ? org.kimberleyprocess.portal.plenary.domain.AgreedBy.WRITTEN_PROCEDURE : d.getAgreedBy(),
                 d.getDeadline(), d.getCirculatedBy(), d.getAdoptedOn(), d.getEffectIso(), d.getEffectStatus(),
+                d.getViceChairIso(), d.getViceChairYear(), d.getQuestionnaireVersion(), d.getQuestionnaireFirstYear(),
                 Arrays.stream(Language.values()).map(l -> d.text(l)
                         .map(t -> new TextView(l, t.getTitle(), t.getBody()))
                         .orElseGet(() -> new TextView(l, "", ""))).toList(),

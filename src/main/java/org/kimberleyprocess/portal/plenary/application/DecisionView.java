@@ -11,12 +11,14 @@ import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 /**
  * One decision as its page shows it: status today (a written procedure past its deadline without objection reads as
  * agreed), how and when it was agreed, the written procedure's deadline, the texts in the five languages (missing
- * ones empty), the objections, and what it does to the registry once adopted.
+ * ones empty), the objections, and what it does once adopted (a status, the Vice-Chair, a questionnaire version).
  */
 public record DecisionView(long id, String reference, DecisionCategory kind, DecisionStatus status, String title,
                            Long meetingId, String meetingTitle, LocalDate agreedOn, AgreedBy agreedBy,
                            LocalDate deadline, String circulatedBy, LocalDate adoptedOn, String effectIso,
-                           ParticipationStatus effectStatus, List<TextView> texts, List<Language> missing,
+                           ParticipationStatus effectStatus, String viceChairIso, Integer viceChairYear,
+                           Integer questionnaireVersion, Integer questionnaireFirstYear, List<TextView> texts,
+                           List<Language> missing,
                            List<ObjectionView> objections) {
 
     public boolean draft() {

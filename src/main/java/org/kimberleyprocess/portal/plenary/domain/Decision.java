@@ -42,7 +42,7 @@ import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 @Table(name = "plenary_decision")
 public class Decision {
 
-    public static final int REFERENCE_LENGTH = 40;
+    public static final int REFERENCE_LENGTH = 200;
 
     @Id
     @SequenceGenerator(name = "kpcs_seq", sequenceName = "kpcs_seq", allocationSize = 50)
@@ -91,6 +91,18 @@ public class Decision {
     @Enumerated(EnumType.STRING)
     @Column(name = "effect_status", length = 20)
     private ParticipationStatus effectStatus;
+
+    @Column(name = "vice_chair_iso", length = 2)
+    private String viceChairIso;
+
+    @Column(name = "vice_chair_year")
+    private Integer viceChairYear;
+
+    @Column(name = "questionnaire_version")
+    private Integer questionnaireVersion;
+
+    @Column(name = "questionnaire_first_year")
+    private Integer questionnaireFirstYear;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -156,9 +168,7 @@ public class Decision {
 
     /** The Plenary's decision acts on a Participant's status once adopted (suspension, removal, reinstatement). */
     public void actOnStatus(String isoCode, ParticipationStatus next) {
-        if (status != DecisionStatus.DRAFT) {
-            throw new BusinessException("plenary.decision.error.notDraft");
-        }
+        requireDraftWithoutOtherEffect(effectIso);
         if ((isoCode == null || isoCode.isBlank()) != (next == null)) {
             throw new BusinessException("plenary.decision.error.effectIncomplete");
         }
@@ -167,6 +177,37 @@ public class Decision {
         }
         this.effectIso = next == null ? null : isoCode.strip();
         this.effectStatus = next;
+    }
+
+    /** Once adopted, the decision selects this Participant as the Vice-Chair of the year (Chair of the next). */
+    public void selectViceChair(String isoCode, int year) {
+        requireDraftWithoutOtherEffect(viceChairIso);
+        if (isoCode == null || isoCode.isBlank() || year < 2003 || year > 2100) {
+            throw new BusinessException("plenary.decision.error.effectIncomplete");
+        }
+        this.viceChairIso = isoCode.strip();
+        this.viceChairYear = year;
+    }
+
+    /** Once adopted, the decision adopts this questionnaire version for the reports from a first year. */
+    public void adoptQuestionnaire(int versionNumber, int firstYear) {
+        requireDraftWithoutOtherEffect(questionnaireVersion);
+        if (versionNumber < 1 || firstYear < 2003 || firstYear > 2100) {
+            throw new BusinessException("plenary.decision.error.effectIncomplete");
+        }
+        this.questionnaireVersion = versionNumber;
+        this.questionnaireFirstYear = firstYear;
+    }
+
+    private void requireDraftWithoutOtherEffect(Object own) {
+        if (status != DecisionStatus.DRAFT) {
+            throw new BusinessException("plenary.decision.error.notDraft");
+        }
+        long others = java.util.stream.Stream.of(effectIso, viceChairIso, questionnaireVersion)
+                .filter(e -> e != null && e != own).count();
+        if (others > 0) {
+            throw new BusinessException("plenary.decision.error.oneEffect");
+        }
     }
 
     /** The Chair circulates the draft for written procedure, objections open until the deadline's date ends. */
@@ -338,6 +379,22 @@ public class Decision {
 
     public ParticipationStatus getEffectStatus() {
         return effectStatus;
+    }
+
+    public String getViceChairIso() {
+        return viceChairIso;
+    }
+
+    public Integer getViceChairYear() {
+        return viceChairYear;
+    }
+
+    public Integer getQuestionnaireVersion() {
+        return questionnaireVersion;
+    }
+
+    public Integer getQuestionnaireFirstYear() {
+        return questionnaireFirstYear;
     }
 
     public Instant getCreatedAt() {

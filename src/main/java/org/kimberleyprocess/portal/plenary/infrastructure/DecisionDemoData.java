@@ -28,6 +28,21 @@ import org.kimberleyprocess.portal.registry.domain.Participants;
 public class DecisionDemoData implements DemoData {
 
     static final String IN_PROCEDURE = "AD 2026/1";
+
+    /** The reference under which the demonstration's questionnaire is adopted (see the reporting demo data). */
+    static final String QUESTIONNAIRE = "Plenary, Gatineau, 2004 (demonstration)";
+
+    private static final String[] QUESTIONNAIRE_TEXTS = {
+        "Uniform questionnaire of the annual report",
+        "The Plenary adopts the uniform questionnaire on which every Participant reports each year on its implementation of the Scheme, from the reports on 2004.",
+        "Questionnaire uniforme du rapport annuel",
+        "La Plénière adopte le questionnaire uniforme sur lequel chaque Participant rend compte chaque année de sa mise en œuvre du Système, à partir des rapports sur 2004.",
+        "Questionário uniforme do relatório anual",
+        "A Plenária adota o questionário uniforme com base no qual cada Participante informa anualmente sobre a aplicação do Sistema, a partir dos relatórios relativos a 2004.",
+        "Cuestionario uniforme del informe anual",
+        "El Pleno adopta el cuestionario uniforme con el que cada Participante informa cada año sobre su aplicación del Sistema, a partir de los informes sobre 2004.",
+        "Единый вопросник ежегодного доклада",
+        "Пленарное заседание утверждает единый вопросник, по которому каждый Участник ежегодно докладывает о выполнении Системы, начиная с докладов за 2004 год."};
     private static final LocalDate AGREED = LocalDate.of(2003, 10, 31);
     private static final LocalDate ADOPTED = LocalDate.of(2003, 12, 15);
 
@@ -116,6 +131,20 @@ public class DecisionDemoData implements DemoData {
             decision.adopt(ADOPTED, "secretariat");
             decisions.add(decision);
         }
+        Meeting gatineau = new Meeting(MeetingKind.PLENARY, "Kimberley Process Plenary, Gatineau 2004",
+                "Gatineau, Quebec, Canada", LocalDate.of(2004, 10, 27), LocalDate.of(2004, 10, 29),
+                "1. Peer review: annual reports and review visits\n2. Statistics\n3. Participation");
+        meetings.add(gatineau);
+        Decision questionnaire = new Decision(QUESTIONNAIRE, DecisionCategory.ADMINISTRATIVE_DECISION,
+                LocalDate.of(2004, 10, 29).atStartOfDay().toInstant(ZoneOffset.UTC));
+        Language[] all = Language.values();
+        for (int i = 0; i < all.length; i++) {
+            questionnaire.write(all[i], QUESTIONNAIRE_TEXTS[2 * i], QUESTIONNAIRE_TEXTS[2 * i + 1]);
+        }
+        questionnaire.agreeAt(gatineau, LocalDate.of(2004, 10, 29));
+        questionnaire.adopt(LocalDate.of(2004, 12, 15), "secretariat");
+        decisions.add(questionnaire);
+
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Decision notice = new Decision(IN_PROCEDURE, DecisionCategory.NOTICE, now);
         notice.write(Language.EN, "Dates and venue of the next intersessional meeting",
@@ -129,7 +158,8 @@ public class DecisionDemoData implements DemoData {
                         + " течение трёх дней в июне; точные даты определит Председатель.");
         notice.circulate(today.plusDays(14), today, "chair", now);
         decisions.add(notice);
-        return "the Sun City Plenary of 2003 with " + SUN_CITY.size() + " adopted decisions, and "
+        return "the Sun City Plenary of 2003 with " + SUN_CITY.size() + " adopted decisions, Gatineau 2004 and the"
+                + " questionnaire's adoption, and "
                 + IN_PROCEDURE + " in written procedure until " + today.plusDays(14);
     }
 }

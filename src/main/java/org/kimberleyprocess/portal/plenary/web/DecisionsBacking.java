@@ -52,6 +52,9 @@ public class DecisionsBacking {
     private String text;
     private String effectIso;
     private ParticipationStatus effectStatus;
+    private String viceChairYear;
+    private String questionnaireVersion;
+    private String questionnaireFirstYear;
 
     @PostConstruct
     void load() {
@@ -66,8 +69,21 @@ public class DecisionsBacking {
     public String draft() {
         long[] id = new long[1];
         String outcome = messages.perform(() -> id[0] = decisions.draft(new NewDecision(reference, kind, title, text,
-                effectIso, effectStatus)), "plenary.decision.drafted", "");
+                effectIso, effectStatus, number(viceChairYear), number(questionnaireVersion),
+                number(questionnaireFirstYear))), "plenary.decision.drafted", "");
         return outcome == null ? null : "/decision?faces-redirect=true&id=" + id[0];
+    }
+
+    /** A whole number typed in a field; a blank field is none, anything else not a number is refused as incomplete. */
+    private static Integer number(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (!typed.strip().matches("[0-9]{1,4}")) {
+            throw new org.kimberleyprocess.portal.platform.errors.BusinessException(
+                    "plenary.decision.error.effectIncomplete");
+        }
+        return Integer.valueOf(typed.strip());
     }
 
     public List<DecisionSummary> getAll() {
@@ -85,6 +101,11 @@ public class DecisionsBacking {
 
     public List<ParticipantRow> getStates() {
         return states;
+    }
+
+    /** A year or a version number: four digits at most. */
+    public int getYearLength() {
+        return 4;
     }
 
     public int getReferenceLength() {
@@ -137,6 +158,30 @@ public class DecisionsBacking {
 
     public void setEffectIso(String effectIso) {
         this.effectIso = effectIso;
+    }
+
+    public String getViceChairYear() {
+        return viceChairYear;
+    }
+
+    public void setViceChairYear(String viceChairYear) {
+        this.viceChairYear = viceChairYear;
+    }
+
+    public String getQuestionnaireVersion() {
+        return questionnaireVersion;
+    }
+
+    public void setQuestionnaireVersion(String questionnaireVersion) {
+        this.questionnaireVersion = questionnaireVersion;
+    }
+
+    public String getQuestionnaireFirstYear() {
+        return questionnaireFirstYear;
+    }
+
+    public void setQuestionnaireFirstYear(String questionnaireFirstYear) {
+        this.questionnaireFirstYear = questionnaireFirstYear;
     }
 
     public ParticipationStatus getEffectStatus() {

@@ -12,6 +12,8 @@ import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.platform.web.Pages;
+import org.kimberleyprocess.portal.plenary.application.LibraryDocumentView;
+import org.kimberleyprocess.portal.plenary.application.LibraryService;
 import org.kimberleyprocess.portal.plenary.application.MeetingService;
 import org.kimberleyprocess.portal.plenary.application.MeetingView;
 import org.kimberleyprocess.portal.registry.application.ObserverView;
@@ -33,6 +35,9 @@ public class MeetingBacking {
     private RegistryService registry;
 
     @Inject
+    private LibraryService library;
+
+    @Inject
     private CurrentLanguage language;
 
     @Inject
@@ -45,6 +50,7 @@ public class MeetingBacking {
     private List<String> participants = new ArrayList<>();
     private List<String> observers = new ArrayList<>();
     private List<ParticipantRow> states;
+    private List<LibraryDocumentView> documents;
 
     public void load() throws IOException {
         boolean postback = FacesContext.getCurrentInstance().isPostback();
@@ -74,6 +80,14 @@ public class MeetingBacking {
                     ParticipantSort.NAME, true, 0, ParticipantQuery.MAX_PAGE)) : List.of();
         }
         return states;
+    }
+
+    /** The meeting's documents the reader may read. */
+    public List<LibraryDocumentView> getDocuments() {
+        if (documents == null) {
+            documents = getMeeting() == null ? List.of() : library.ofMeeting(getMeeting().id());
+        }
+        return documents;
     }
 
     public List<ObserverView> getAllObservers() {

@@ -5,6 +5,7 @@ import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
 import org.kimberleyprocess.portal.platform.web.Permissions;
 import org.kimberleyprocess.portal.plenary.application.CommitteeService;
 import org.kimberleyprocess.portal.plenary.application.DecisionService;
+import org.kimberleyprocess.portal.plenary.application.LibraryService;
 import org.kimberleyprocess.portal.plenary.application.MeetingService;
 
 /** What the plenary's pages offer the person, as its services allow it ({@code #{can.plenary…}}). */
@@ -44,6 +45,11 @@ public class PlenaryCan implements CapabilityPermissions {
     /** Record an adoption (the Secretariat). */
     public boolean adopt() {
         return Permissions.allows(DecisionService.class, "adopt");
+    }
+
+    /** Add documents to the library (the Secretariat). */
+    public boolean addDocuments() {
+        return Permissions.allows(LibraryService.class, "add");
     }
 
     /** Record meetings and who was present (the Secretariat). */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.decisions.AdoptedDecisions;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.validation.CommandCheck;
@@ -40,6 +41,9 @@ public class RegistryAdministration {
     private CommandCheck check;
 
     @Inject
+    private AdoptedDecisions decisions;
+
+    @Inject
     private Event<Audited> audit;
 
     @Inject
@@ -47,6 +51,7 @@ public class RegistryAdministration {
 
     public void changeStatus(String isoCode, StatusDecision decision) {
         StatusDecision d = check.valid(decision);
+        decisions.require(d.decision());
         Participant p = participants.require(isoCode);
         ParticipationStatus from = p.getStatus();
         p.changeStatus(d.next(), d.effective(), d.decision().strip(), d.reason().strip(), clock.instant());
@@ -56,6 +61,7 @@ public class RegistryAdministration {
 
     public void selectViceChair(ViceChairSelection selection) {
         ViceChairSelection s = check.valid(selection);
+        decisions.require(s.decision());
         for (ChairTerm term : new ChairOffices(terms.all()).selectViceChair(s.year(), participants.require(s.isoCode()),
                 s.decision().strip())) {
             terms.add(term);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.decisions.AdoptedDecisions;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.Role;
@@ -30,6 +31,9 @@ import org.kimberleyprocess.portal.reporting.infrastructure.StandardQuestionnair
  */
 @Stateless
 public class QuestionnaireService {
+
+    @Inject
+    private AdoptedDecisions adoptedDecisions;
 
     @Inject
     private QuestionnaireVersions versions;
@@ -163,6 +167,7 @@ public class QuestionnaireService {
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public void adopt(int number, Adoption adoption) {
         Adoption a = check.valid(adoption);
+        adoptedDecisions.require(a.reference());
         versions.require(number).adopt(a.reference(), a.date(), a.firstYear());
         audit.fire(new Audited("QUESTIONNAIRE_ADOPTED", "QuestionnaireVersion", String.valueOf(number),
                 a.reference() + ", reports from " + a.firstYear()));

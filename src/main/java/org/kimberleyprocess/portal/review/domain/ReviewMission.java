@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.plenary.domain.Decision;
 
 /**
  * A review mission, opened by the Chair on credible indications of significant non-compliance, with its grounds, team
@@ -68,7 +69,7 @@ public class ReviewMission {
     @Column(length = 30)
     private MissionOutcome outcome;
 
-    @Column(name = "decision_ref", length = 40)
+    @Column(name = "decision_ref", length = Decision.REFERENCE_LENGTH)
     private String decisionReference;
 
     @OneToMany(mappedBy = "mission", cascade = CascadeType.ALL)

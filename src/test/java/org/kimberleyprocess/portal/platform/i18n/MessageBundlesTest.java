@@ -32,7 +32,8 @@ class MessageBundlesTest {
                     "Flow.PRODUCTION", "statistics.carats", "statistics.participant", "statistics.return.actions",
                     "statistics.anomalies.title", "plenary.decision.date", "plenary.decision.objections",
                     "plenary.meeting.dates", "plenary.decision.adoptTitle", "NominatorKind.PARTICIPANT",
-                    "review.expert.name", "review.visit.dates", "review.visit.public", "review.missions.title"),
+                    "review.expert.name", "review.visit.dates", "review.visit.public", "menu.documents",
+                    "plenary.library.document"),
             Language.PT, Set.of("home.chairs.holder"),
             Language.ES, Set.of("home.chairs.holder", "country.VN", "reporting.answer.no", "review.expert.no"),
             Language.RU, Set.of("home.chairs.holder"));
@@ -104,7 +105,8 @@ class MessageBundlesTest {
             org.kimberleyprocess.portal.review.domain.RecommendationStatus.values(),
             org.kimberleyprocess.portal.review.domain.MissionStatus.values(),
             org.kimberleyprocess.portal.review.domain.MissionOutcome.values(),
-            org.kimberleyprocess.portal.review.domain.NominatorKind.values()}) {
+            org.kimberleyprocess.portal.review.domain.NominatorKind.values(),
+            org.kimberleyprocess.portal.plenary.domain.LibraryKind.values()}) {
             for (Enum<?> value : values) {
                 String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
                 assertTrue(p.containsKey(key), language + " lacks " + key);

@@ -171,4 +171,21 @@ class DecisionTest {
         assertEquals("plenary.meeting.error.incomplete",
                 refusal(() -> new Meeting(MeetingKind.PLENARY, "", "Gaborone", TODAY, TODAY, null)));
     }
+
+    @Test
+    void aDecisionHasOneEffectAtMostSetWhileADraft() {
+        Decision d = draft();
+        d.selectViceChair("NA", 2033);
+        assertEquals("plenary.decision.error.oneEffect", refusal(() -> d.adoptQuestionnaire(3, 2027)));
+        assertEquals("plenary.decision.error.oneEffect",
+                refusal(() -> d.actOnStatus("CG", ParticipationStatus.SUSPENDED)));
+        d.selectViceChair("BW", 2034);
+        assertEquals("BW", d.getViceChairIso());
+        assertEquals("plenary.decision.error.effectIncomplete", refusal(() -> d.selectViceChair("BW", 1999)));
+        Decision q = draft();
+        assertEquals("plenary.decision.error.effectIncomplete", refusal(() -> q.adoptQuestionnaire(0, 2027)));
+        q.adoptQuestionnaire(3, 2027);
+        q.agreeAt(meeting(TODAY.minusDays(2), TODAY.minusDays(1)), TODAY);
+        assertEquals("plenary.decision.error.notDraft", refusal(() -> q.adoptQuestionnaire(4, 2028)));
+    }
 }

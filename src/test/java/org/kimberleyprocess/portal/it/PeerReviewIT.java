@@ -124,7 +124,22 @@ class PeerReviewIT {
                 "startsOn", today.minusDays(6).toString(), "endsOn", today.minusDays(2).toString(), "terms", terms),
                 "scheduleButton");
         assertEquals(terms, scheduled.text("#terms"), scheduled.messages().toString());
-        Page drafted = wg.submit(scheduled, "draft", Map.of("report", "Draft: controls are effective."),
+        String annex = "приложение — отчёт.pdf";
+        Page attached = wg.submitWithFiles(scheduled, "attach", Map.of(), Map.of("file", new PortalClient.Upload(annex,
+                "application/pdf", org.kimberleyprocess.portal.platform.demo.DemoDocuments.pdf("annex"))),
+                "attachButton");
+        assertEquals(annex, attached.text("#attachments"), attached.messages().toString());
+        String link = attached.html().selectFirst("#attachments a").attr("href");
+        String path = link.substring(link.indexOf("/api/v1/"));
+        var download = as("focal.bw").bytes(path);
+        assertEquals(200, download.statusCode(), "KP access reads the working papers");
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("")
+                .contains("filename*=UTF-8''" + java.net.URLEncoder.encode(annex, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20")), download.headers().map().toString());
+        assertEquals(404, new PortalClient(base.toURI()).bytes(path).statusCode(), "not for the public");
+        assertEquals(404, as("applicant.gh").bytes(path).statusCode(), "not for applicants");
+        Page drafted = wg.submit(attached, "draft", Map.of("report", "Draft: controls are effective."),
                 "draftButton");
         assertEquals("Draft report", drafted.text("#status"), drafted.messages().toString());
         String comments = "A África do Sul agradece o relatório; a formação dos funcionários começará em março.";

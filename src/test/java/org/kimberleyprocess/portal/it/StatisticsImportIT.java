@@ -315,5 +315,20 @@ class StatisticsImportIT {
         String q4 = stored.textsIn("returns", "tbody tr").stream().filter(t -> t.startsWith("Exportations Q4"))
                 .findFirst().orElseThrow().replaceAll("[\u00a0\u202f]", " ");
         assertTrue(q4.contains("Brouillon") && q4.contains("12 500,50") && q4.contains("3 750 000,00"), q4);
+
+        // submitted, then corrected on the same page with a reason typed in French and Russian, read back exact
+        PortalClient.Page submitted = fr.submitWithFiles(stored, "import", Map.of("submit", "on"), Map.of("file",
+                new PortalClient.Upload("bw-2010.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8))),
+                "importFile");
+        assertTrue(submitted.messages().stream().anyMatch(m -> m.startsWith("Importé")), submitted.messages().toString());
+        String reason = "Révision : envoi n° 9 compté deux fois — исправлено";
+        String corrected = HEADER + "BW,2010,Q4,EXPORT,7102.31,BE,12000,3600000,6\n";
+        PortalClient.Page revised = fr.submitWithFiles(submitted, "import", Map.of("reason", reason), Map.of("file",
+                new PortalClient.Upload("bw-2010-corrigé.csv", "text/csv", corrected.getBytes(StandardCharsets.UTF_8))),
+                "importFile");
+        assertTrue(revised.messages().stream().anyMatch(m -> m.startsWith("Importé")), revised.messages().toString());
+        List<String> submissions = fr.get("/statistics/return.xhtml?participant=BW&year=2010&flow=EXPORT&period=Q4")
+                .textsIn("submissions", "tbody tr");
+        assertTrue(submissions.stream().anyMatch(s -> s.endsWith(reason)), submissions.toString());
     }
 }

@@ -7,16 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import org.kimberleyprocess.portal.membership.application.ApplicationView;
 import org.kimberleyprocess.portal.membership.application.MembershipService;
 import org.kimberleyprocess.portal.platform.files.DocumentStore;
 import org.kimberleyprocess.portal.platform.files.DocumentView;
+import org.kimberleyprocess.portal.platform.files.Downloads;
 
 /** An application's summary and documents; roles and ownership are checked in {@link MembershipService}. */
 @Path("applications")
@@ -53,17 +50,6 @@ public class ApplicationResource {
     @Path("{reference}/documents/{token}")
     public Response document(@PathParam("reference") String reference, @PathParam("token") String token) {
         DocumentView document = membership.document(reference, token);
-        StreamingOutput body = out -> {
-            try (InputStream in = documents.open(document)) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        String name = document.fileName().replace("\"", "");
-        return Response.ok(body, document.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Content-Length", document.size())
-                .build();
+        return Downloads.of(documents, document);
     }
 }

@@ -19,7 +19,7 @@ import org.kimberleyprocess.portal.platform.security.Role;
  */
 @Stateless
 @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.PARTICIPATION_COMMITTEE_NAME, Role.FOCAL_POINT_NAME,
-    Role.APPLICANT_NAME})
+    Role.APPLICANT_NAME, Role.MONITORING_NAME})
 public class DocumentStore {
 
     @PersistenceContext

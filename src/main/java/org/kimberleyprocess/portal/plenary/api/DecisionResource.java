@@ -117,7 +117,11 @@ public class DecisionResource {
         if (body == null || !body.containsKey("meeting")) {
             throw new BusinessException("plenary.decision.error.meeting");
         }
-        return decisions.agreeAt(id, body.getJsonNumber("meeting").longValue());
+        try {
+            return decisions.agreeAt(id, body.getJsonNumber("meeting").longValue());
+        } catch (ClassCastException e) {
+            throw new BusinessException("plenary.decision.error.meeting");
+        }
     }
 
     @POST

@@ -8,15 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.files.DocumentStore;
 import org.kimberleyprocess.portal.platform.files.DocumentView;
+import org.kimberleyprocess.portal.platform.files.Downloads;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.plenary.application.LibraryDocumentView;
 import org.kimberleyprocess.portal.plenary.application.LibraryService;
@@ -56,16 +53,6 @@ public class LibraryResource {
         Language language = Language.fromCode(lang)
                 .orElseThrow(() -> new BusinessException("plenary.decision.error.language"));
         DocumentView document = library.file(id, language);
-        StreamingOutput body = out -> {
-            try (InputStream in = documents.open(document)) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        return Response.ok(body, document.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + document.fileName().replace("\"", "") + "\"")
-                .header("Content-Length", document.size())
-                .build();
+        return Downloads.of(documents, document);
     }
 }

@@ -56,7 +56,7 @@ public class MeetingResource {
         MeetingKind kind;
         try {
             kind = b.containsKey("kind") ? MeetingKind.valueOf(b.getString("kind")) : null;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ClassCastException e) {
             kind = null;
         }
         long id = meetings.record(new NewMeeting(kind, b.getString("title", null), b.getString("place", null),

@@ -27,6 +27,7 @@ import org.kimberleyprocess.portal.plenary.domain.DecisionStatus;
 import org.kimberleyprocess.portal.plenary.domain.DecisionText;
 import org.kimberleyprocess.portal.plenary.domain.Decisions;
 import org.kimberleyprocess.portal.plenary.domain.Meetings;
+import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
 import org.kimberleyprocess.portal.registry.application.StatusDecision;
 import org.kimberleyprocess.portal.registry.application.ViceChairSelection;
@@ -46,8 +47,9 @@ import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 @Stateless
 public class DecisionService {
 
-    private static final String[] READ_DRAFTS = {Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.FOCAL_POINT_NAME,
-        Role.OBSERVER_NAME, Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME, Role.STATISTICS_NAME};
+    /** Besides those with KP access, the committees and working groups read the decisions in the making. */
+    private static final String[] READ_DRAFTS = {Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME,
+        Role.STATISTICS_NAME};
 
     @Inject
     private Decisions decisions;
@@ -72,6 +74,9 @@ public class DecisionService {
 
     @Inject
     private AdoptedDecisions adoptedDecisions;
+
+    @Inject
+    private KpAccess kp;
 
     @Inject
     private Clock clock;
@@ -121,6 +126,9 @@ public class DecisionService {
         Decision d = new Decision(c.reference(), c.kind(), clock.instant());
         d.write(Language.EN, c.title(), c.text());
         boolean names = c.effectIso() != null && !c.effectIso().isBlank();
+        if (c.viceChairYear() != null && c.effectStatus() != null) {
+            throw new BusinessException("plenary.decision.error.oneEffect");
+        }
         if (c.viceChairYear() != null) {
             d.selectViceChair(participant(c.effectIso()), c.viceChairYear());
         } else if (c.effectStatus() != null || names) {
@@ -236,7 +244,7 @@ public class DecisionService {
     }
 
     private boolean readsDrafts() {
-        return Arrays.stream(READ_DRAFTS).anyMatch(context::isCallerInRole);
+        return kp.callerHasKpAccess() || Arrays.stream(READ_DRAFTS).anyMatch(context::isCallerInRole);
     }
 
     private DecisionSummary summary(Decision d, Language language) {
@@ -252,14 +260,15 @@ public class DecisionService {
                 d.getMeeting() == null ? null : d.getMeeting().getTitle(),
                 agreedInProcedure ? d.getDeadline() : d.getAgreedOn(),
                 agreedInProcedure ? org.kimberleyprocess.portal.plenary.domain.AgreedBy.WRITTEN_PROCEDURE : d.getAgreedBy(),
-                d.getDeadline(), d.getCirculatedBy(), d.getAdoptedOn(), d.getEffectIso(), d.getEffectStatus(),
+                d.getDeadline(), readsDrafts() ? d.getCirculatedBy() : null, d.getAdoptedOn(), d.getEffectIso(),
+                d.getEffectStatus(),
                 d.getViceChairIso(), d.getViceChairYear(), d.getQuestionnaireVersion(), d.getQuestionnaireFirstYear(),
                 Arrays.stream(Language.values()).map(l -> d.text(l)
                         .map(t -> new TextView(l, t.getTitle(), t.getBody()))
                         .orElseGet(() -> new TextView(l, "", ""))).toList(),
                 List.copyOf(d.missingTranslations()),
-                d.getObjections().stream().map(o -> new ObjectionView(o.getIsoCode(), o.getUsername(), o.getReason(),
-                        o.getObjectedAt())).toList());
+                readsDrafts() ? d.getObjections().stream().map(o -> new ObjectionView(o.getIsoCode(), o.getUsername(),
+                        o.getReason(), o.getObjectedAt())).toList() : List.of());
     }
 
     private LocalDate today() {

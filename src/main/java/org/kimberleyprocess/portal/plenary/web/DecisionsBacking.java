@@ -103,6 +103,11 @@ public class DecisionsBacking {
         return states;
     }
 
+    /** The name of the language a draft is written in (the text agreed), in that language. */
+    public String getEnglish() {
+        return org.kimberleyprocess.portal.platform.i18n.Language.EN.nativeName();
+    }
+
     /** A year or a version number: four digits at most. */
     public int getYearLength() {
         return 4;

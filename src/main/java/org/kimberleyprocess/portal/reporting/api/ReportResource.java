@@ -15,13 +15,11 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.files.DocumentStore;
-import org.kimberleyprocess.portal.platform.files.DocumentView;
+import org.kimberleyprocess.portal.platform.files.Downloads;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.reporting.application.AnswerView;
 import org.kimberleyprocess.portal.reporting.application.PrintedReport;
@@ -60,18 +58,7 @@ public class ReportResource {
     @GET
     @Path("answers/{code}/file")
     public Response file(@PathParam("year") int year, @PathParam("iso") String iso, @PathParam("code") String code) {
-        DocumentView document = reports.answerFile(year, iso, code);
-        StreamingOutput body = out -> {
-            try (InputStream in = documents.open(document)) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, document.mediaType())
-                .header("Content-Disposition", "attachment; filename=\""
-                        + document.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "")
-                        + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(document.fileName(),
-                                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("Content-Length", document.size()).build();
+        return Downloads.of(documents, reports.answerFile(year, iso, code));
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.kimberleyprocess.portal.review.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,12 +11,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.plenary.application.DecisionService;
 import org.kimberleyprocess.portal.plenary.application.NewDecision;
 import org.kimberleyprocess.portal.plenary.domain.DecisionCategory;
+import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.application.RegistryService;
 import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
@@ -52,6 +56,12 @@ public class MissionService {
     private Clock clock;
 
     @Inject
+    private KpAccess kp;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
     private Event<Audited> audit;
 
     public List<MissionView> missions() {
@@ -75,7 +85,7 @@ public class MissionService {
 
     @RolesAllowed({Role.CHAIR_NAME, Role.MONITORING_NAME})
     public MissionView report(long id, String report) {
-        ReviewMission m = missions.require(id);
+        ReviewMission m = worked(id);
         m.report(report);
         audit.fire(new Audited("MISSION_REPORTED", "ReviewMission", m.getSubjectIso(), null));
         return mission(id);
@@ -83,7 +93,7 @@ public class MissionService {
 
     @RolesAllowed({Role.CHAIR_NAME, Role.MONITORING_NAME})
     public MissionView recommend(long id, String text, String owner, LocalDate dueOn) {
-        ReviewMission m = missions.require(id);
+        ReviewMission m = worked(id);
         m.recommend(text, owner, dueOn);
         audit.fire(new Audited("MISSION_RECOMMENDATION", "ReviewMission", m.getSubjectIso(), owner));
         return mission(id);
@@ -108,13 +118,23 @@ public class MissionService {
                     (removal ? "Removal of " : "Suspension of ") + name,
                     "On the report of the review mission opened on " + m.getOpenedOn() + ", the Participants decide the "
                             + (removal ? "removal" : "suspension") + " of " + name + " from the Kimberley Process"
-                            + " Certification Scheme. Grounds: " + m.getGrounds(),
+                            + " Certification Scheme.",
                     m.getSubjectIso(), removal ? ParticipationStatus.REMOVED : ParticipationStatus.SUSPENDED));
         }
         m.close(outcome, reference);
         audit.fire(new Audited("MISSION_CLOSED", "ReviewMission", m.getSubjectIso(),
                 outcome + (reference == null ? "" : " " + reference)));
         return mission(id);
+    }
+
+    /** A mission for the Working Group's steps: an account acting for the Participant concerned takes none. */
+    private ReviewMission worked(long id) {
+        ReviewMission m = missions.require(id);
+        if (kp.callerActsFor(m.getSubjectIso()) && !context.isCallerInRole(Role.CHAIR_NAME)
+                && !context.isCallerInRole(Role.SECRETARIAT_NAME)) {
+            throw new AccessDeniedException();
+        }
+        return m;
     }
 
     private LocalDate today() {

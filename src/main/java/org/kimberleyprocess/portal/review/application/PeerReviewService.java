@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -17,6 +18,8 @@ import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.files.DocumentStore;
+import org.kimberleyprocess.portal.platform.files.DocumentView;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.domain.Participant;
@@ -57,6 +60,9 @@ public class PeerReviewService {
     private KpAccess kp;
 
     @Inject
+    private DocumentStore store;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -90,9 +96,12 @@ public class PeerReviewService {
     /** The open recommendations on a Participant (the public: those of public final reports only). */
     @PermitAll
     public List<RecommendationView> openRecommendations(String isoCode) {
-        boolean kpReader = readsKp() || kp.callerActsFor(isoCode);
+        boolean own = kp.callerActsFor(isoCode);
+        boolean kpReader = readsKp() || own;
+        boolean missionReader = own || context.isCallerInRole(Role.SECRETARIAT_NAME)
+                || context.isCallerInRole(Role.CHAIR_NAME) || context.isCallerInRole(Role.MONITORING_NAME);
         return recommendations.openFor(isoCode).stream()
-                .filter(r -> kpReader || (r.getVisit() != null && r.getVisit().publicReport()))
+                .filter(r -> r.getVisit() != null ? kpReader || r.getVisit().publicReport() : missionReader)
                 .map(r -> ReviewViews.recommendation(r, today())).toList();
     }
 
@@ -118,7 +127,7 @@ public class PeerReviewService {
 
     @RolesAllowed({Role.MONITORING_NAME, Role.SECRETARIAT_NAME})
     public VisitView proposeTeam(long id, String leadIso, Collection<Long> expertIds) {
-        ReviewVisit v = visits.require(id);
+        ReviewVisit v = organised(id);
         boolean leadInGoodStanding = leadIso != null && participants.byIso(leadIso).map(Participant::inGoodStanding)
                 .orElse(false);
         v.proposeTeam(leadIso, leadInGoodStanding, expertIds == null ? null
@@ -145,7 +154,7 @@ public class PeerReviewService {
 
     @RolesAllowed({Role.MONITORING_NAME, Role.SECRETARIAT_NAME})
     public VisitView schedule(long id, LocalDate startsOn, LocalDate endsOn, String terms) {
-        ReviewVisit v = visits.require(id);
+        ReviewVisit v = organised(id);
         v.schedule(startsOn, endsOn, terms);
         audit.fire(new Audited("VISIT_SCHEDULED", "ReviewVisit", v.getHostIso(), startsOn + " " + endsOn));
         return visit(id);
@@ -153,10 +162,30 @@ public class PeerReviewService {
 
     @RolesAllowed(Role.MONITORING_NAME)
     public VisitView draftReport(long id, String report) {
-        ReviewVisit v = visits.require(id);
+        ReviewVisit v = organised(id);
         v.draftReport(report, today());
         audit.fire(new Audited("VISIT_DRAFT_REPORT", "ReviewVisit", v.getHostIso(), String.valueOf(v.getYear())));
         return visit(id);
+    }
+
+    /** An attachment of the team's draft report (PDF, PNG or JPEG, checked by content). */
+    @RolesAllowed(Role.MONITORING_NAME)
+    public VisitView attach(long id, String fileName, long size, InputStream content) {
+        ReviewVisit v = organised(id);
+        v.attach(store.store(fileName, size, content));
+        audit.fire(new Audited("VISIT_ATTACHMENT", "ReviewVisit", v.getHostIso(), fileName));
+        return visit(id);
+    }
+
+    /** An attachment of a visit's report, for those who read the Scheme's working papers ("not found" to others). */
+    @PermitAll
+    public DocumentView attachment(long id, String token) {
+        ReviewVisit v = visits.require(id);
+        if (!readsKp()) {
+            throw new NotFoundException("StoredDocument", token);
+        }
+        return v.getAttachments().stream().filter(d -> d.getToken().equals(token)).findFirst().map(DocumentView::of)
+                .orElseThrow(() -> new NotFoundException("StoredDocument", token));
     }
 
     @RolesAllowed(Role.FOCAL_POINT_NAME)
@@ -169,7 +198,7 @@ public class PeerReviewService {
 
     @RolesAllowed(Role.MONITORING_NAME)
     public VisitView finalise(long id, String report, boolean isPublic) {
-        ReviewVisit v = visits.require(id);
+        ReviewVisit v = organised(id);
         v.finalise(report, isPublic);
         audit.fire(new Audited("VISIT_FINAL_REPORT", "ReviewVisit", v.getHostIso(), isPublic ? "public" : "KP only"));
         return visit(id);
@@ -177,7 +206,7 @@ public class PeerReviewService {
 
     @RolesAllowed(Role.MONITORING_NAME)
     public VisitView recommend(long id, String text, String owner, LocalDate dueOn) {
-        ReviewVisit v = visits.require(id);
+        ReviewVisit v = organised(id);
         v.recommend(text, owner, dueOn);
         audit.fire(new Audited("VISIT_RECOMMENDATION", "ReviewVisit", v.getHostIso(), owner));
         return visit(id);
@@ -195,6 +224,18 @@ public class PeerReviewService {
         audit.fire(new Audited("RECOMMENDATION_PROGRESS", "Recommendation", String.valueOf(recommendationId),
                 r.getStatus().name()));
         return ReviewViews.recommendation(r, today());
+    }
+
+    /**
+     * A visit for the Working Group's (or the Secretariat's) steps: an account acting for the host, though it sits on
+     * the Working Group, takes none of them.
+     */
+    private ReviewVisit organised(long id) {
+        ReviewVisit v = visits.require(id);
+        if (kp.callerActsFor(v.getHostIso()) && !context.isCallerInRole(Role.SECRETARIAT_NAME)) {
+            throw new AccessDeniedException();
+        }
+        return v;
     }
 
     private ReviewVisit hosted(long id) {

@@ -3,6 +3,7 @@ package org.kimberleyprocess.portal.review.application;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.kimberleyprocess.portal.platform.files.DocumentView;
 import org.kimberleyprocess.portal.review.domain.Expert;
 import org.kimberleyprocess.portal.review.domain.Recommendation;
 import org.kimberleyprocess.portal.review.domain.ReviewMission;
@@ -33,7 +34,7 @@ final class ReviewViews {
                 v.getEndsOn(), kp ? v.getTerms() : null, kp ? v.getDraftReport() : null,
                 kp ? v.getHostComments() : null, report ? v.getFinalReport() : null, v.getReportPublic(),
                 report ? v.getRecommendations().stream().map(r -> recommendation(r, today)).toList() : List.of(),
-                host);
+                kp ? v.getAttachments().stream().map(DocumentView::of).toList() : List.of(), host);
     }
 
     static MissionView mission(ReviewMission m, LocalDate today) {

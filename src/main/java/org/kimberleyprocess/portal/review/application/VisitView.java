@@ -2,6 +2,7 @@ package org.kimberleyprocess.portal.review.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kimberleyprocess.portal.platform.files.DocumentView;
 import org.kimberleyprocess.portal.review.domain.VisitStatus;
 
 /**
@@ -12,7 +13,7 @@ import org.kimberleyprocess.portal.review.domain.VisitStatus;
 public record VisitView(long id, String hostIso, int year, VisitStatus status, String leadIso, List<ExpertView> team,
                         String changesRequested, LocalDate startsOn, LocalDate endsOn, String terms,
                         String draftReport, String hostComments, String finalReport, Boolean reportPublic,
-                        List<RecommendationView> recommendations, boolean host) {
+                        List<RecommendationView> recommendations, List<DocumentView> attachments, boolean host) {
 
     public boolean volunteered() {
         return status == VisitStatus.VOLUNTEERED;

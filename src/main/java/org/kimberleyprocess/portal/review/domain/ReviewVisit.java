@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.files.StoredDocument;
 
 /**
  * A review visit, at the invitation of the host Participant, and its way: the host volunteers for a year; the Working
@@ -96,6 +97,11 @@ public class ReviewVisit {
     @OrderBy("dueOn")
     private List<Recommendation> recommendations = new ArrayList<>();
 
+    @ManyToMany
+    @JoinTable(name = "review_visit_attachment", joinColumns = @JoinColumn(name = "visit_id"),
+            inverseJoinColumns = @JoinColumn(name = "stored_document_id"))
+    private List<StoredDocument> attachments = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -163,7 +169,7 @@ public class ReviewVisit {
         this.endsOn = ends;
     }
 
-    /** The team's draft report, after the visit's last day; written again until the host comments. */
+    /** The team's draft report, from the visit's last day on; written again until the host comments. */
     public void draftReport(String report, LocalDate today) {
         require(VisitStatus.TEAM_ACCEPTED, VisitStatus.DRAFT_REPORTED);
         if (endsOn == null || !today.isAfter(endsOn.minusDays(1))) {
@@ -171,6 +177,12 @@ public class ReviewVisit {
         }
         this.draftReport = text(report, REPORT_LENGTH, "review.visit.error.report");
         this.status = VisitStatus.DRAFT_REPORTED;
+    }
+
+    /** An attachment of the team's draft report, while the team writes it. */
+    public void attach(StoredDocument file) {
+        require(VisitStatus.TEAM_ACCEPTED, VisitStatus.DRAFT_REPORTED);
+        attachments.add(Objects.requireNonNull(file));
     }
 
     public void comment(String comments) {
@@ -278,6 +290,10 @@ public class ReviewVisit {
 
     public Boolean getReportPublic() {
         return reportPublic;
+    }
+
+    public List<StoredDocument> getAttachments() {
+        return Collections.unmodifiableList(attachments);
     }
 
     public List<Recommendation> getRecommendations() {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -67,11 +69,12 @@ public class VisitBacking {
     private String note;
     private LocalDate startsOn;
     private LocalDate endsOn;
-    private boolean reportPublic = true;
+    private boolean reportPublic;
     private String owner;
     private LocalDate dueOn;
     private Long recommendation;
     private boolean done;
+    private transient Part attachment;
 
     public void load() throws IOException {
         boolean postback = FacesContext.getCurrentInstance().isPostback();
@@ -89,7 +92,8 @@ public class VisitBacking {
             startsOn = visit.startsOn();
             endsOn = visit.endsOn();
             terms = visit.terms();
-            report = visit.draftReported() ? visit.draftReport() : null;
+            // the Working Group revises its draft; the host's comments start empty
+            report = visit.draftReported() && can.writeReports() && !visit.host() ? visit.draftReport() : null;
             recommendation = visit.recommendations().stream().filter(RecommendationView::open)
                     .map(RecommendationView::id).findFirst().orElse(null);
         }
@@ -114,6 +118,20 @@ public class VisitBacking {
 
     public String draftReport() {
         return act(() -> review.draftReport(visit.id(), report), "review.visit.draftSaved");
+    }
+
+    public String attach() {
+        if (attachment == null || attachment.getSize() == 0) {
+            messages.error("attach:file", "plenary.library.error.noFile");
+            return null;
+        }
+        try (InputStream in = attachment.getInputStream()) {
+            return act(() -> review.attach(visit.id(), attachment.getSubmittedFileName(), attachment.getSize(), in),
+                    "review.visit.attached");
+        } catch (IOException e) {
+            messages.error("attach:file", "plenary.library.error.noFile");
+            return null;
+        }
     }
 
     public String comment() {
@@ -287,6 +305,14 @@ public class VisitBacking {
 
     public void setRecommendation(Long recommendation) {
         this.recommendation = recommendation;
+    }
+
+    public Part getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(Part attachment) {
+        this.attachment = attachment;
     }
 
     public boolean isDone() {

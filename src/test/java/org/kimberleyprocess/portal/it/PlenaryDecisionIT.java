@@ -311,6 +311,31 @@ class PlenaryDecisionIT {
         List<String> terms = script().get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText();
         assertTrue(terms.contains("2033 Vice-Chair Namibia") && terms.contains("2034 Chair Namibia"), terms.toString());
 
+        // A second decision for the same year cannot be carried out: refused, it stays agreed, goes back to the
+        // drafts, gets another year, is agreed again and adopted.
+        long again = json(script().api("POST", "/api/v1/decisions", Json.createObjectBuilder()
+                .add("reference", "AD 2026/89").add("kind", "ADMINISTRATIVE_DECISION")
+                .add("title", "Vice-Chair").add("text", "Botswana is selected as the Vice-Chair.")
+                .add("effectIso", "BW").add("viceChairYear", 2033).build().toString(), secretariat), 201)
+                .getJsonNumber("id").longValue();
+        agreeAndTranslate(secretariat, again, meeting);
+        assertEquals(400, script().api("POST", "/api/v1/decisions/" + again + "/adoption", "", secretariat)
+                .statusCode(), "the Vice-Chair of 2033 is already selected");
+        assertEquals("AGREED", json(script().api("GET", "/api/v1/decisions/" + again, secretariat), 200)
+                .getString("status"));
+        assertEquals(403, script().api("POST", "/api/v1/decisions/" + again + "/draft", "", tokenOf("chair"))
+                .statusCode(), "the Secretariat sends it back");
+        assertEquals("DRAFT", json(script().api("POST", "/api/v1/decisions/" + again + "/draft", "", secretariat), 200)
+                .getString("status"));
+        JsonObject corrected = json(script().api("PUT", "/api/v1/decisions/" + again + "/effect", Json.createObjectBuilder()
+                .add("effectIso", "BW").add("viceChairYear", 2036).build().toString(), secretariat), 200);
+        assertEquals(2036, corrected.getInt("viceChairYear"));
+        json(script().api("POST", "/api/v1/decisions/" + again + "/agreement",
+                Json.createObjectBuilder().add("meeting", meeting).build().toString(), secretariat), 200);
+        json(script().api("POST", "/api/v1/decisions/" + again + "/adoption", "", secretariat), 200);
+        assertTrue(script().get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
+                .contains("2036 Vice-Chair Botswana"));
+
         HttpResponse<String> copied = script().api("POST", "/api/v1/questionnaires/versions/1/copy", secretariat);
         assertEquals(201, copied.statusCode(), copied.body());
         int copy = json(copied, 201).getInt("number");

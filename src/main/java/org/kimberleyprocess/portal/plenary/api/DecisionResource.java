@@ -124,6 +124,25 @@ public class DecisionResource {
         }
     }
 
+    /** Body as for a new draft's effect ({@code effectIso}, {@code effectStatus}, {@code viceChairYear}, …); empty: none. */
+    @PUT
+    @Path("{id: [0-9]+}/effect")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set what a draft decision does once adopted")
+    public DecisionView effect(@PathParam("id") long id, JsonObject body) {
+        JsonObject b = body == null ? Json.createObjectBuilder().build() : body;
+        return decisions.changeEffect(id, b.getString("effectIso", null),
+                parse(ParticipationStatus.class, b.getString("effectStatus", null)), integer(b, "viceChairYear"),
+                integer(b, "questionnaireVersion"), integer(b, "questionnaireFirstYear"));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/draft")
+    @Operation(summary = "Send an agreed decision back to the drafts (the Secretariat)")
+    public DecisionView backToDraft(@PathParam("id") long id) {
+        return decisions.backToDraft(id);
+    }
+
     @POST
     @Path("{id: [0-9]+}/adoption")
     @Operation(summary = "Record the adoption (refused while a translation is missing)")

@@ -33,6 +33,7 @@ import org.kimberleyprocess.portal.registry.application.StatusDecision;
 import org.kimberleyprocess.portal.registry.application.ViceChairSelection;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.Participants;
+import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 import org.kimberleyprocess.portal.reporting.application.Adoption;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 
@@ -125,21 +126,8 @@ public class DecisionService {
         }
         Decision d = new Decision(c.reference(), c.kind(), clock.instant());
         d.write(Language.EN, c.title(), c.text());
-        boolean names = c.effectIso() != null && !c.effectIso().isBlank();
-        if (c.viceChairYear() != null && c.effectStatus() != null) {
-            throw new BusinessException("plenary.decision.error.oneEffect");
-        }
-        if (c.viceChairYear() != null) {
-            d.selectViceChair(participant(c.effectIso()), c.viceChairYear());
-        } else if (c.effectStatus() != null || names) {
-            d.actOnStatus(participant(c.effectIso()), c.effectStatus());
-        }
-        if (c.questionnaireVersion() != null || c.questionnaireFirstYear() != null) {
-            if (c.questionnaireVersion() == null || c.questionnaireFirstYear() == null) {
-                throw new BusinessException("plenary.decision.error.effectIncomplete");
-            }
-            d.adoptQuestionnaire(c.questionnaireVersion(), c.questionnaireFirstYear());
-        }
+        giveEffect(d, c.effectIso(), c.effectStatus(), c.viceChairYear(), c.questionnaireVersion(),
+                c.questionnaireFirstYear());
         decisions.add(d);
         audit.fire(new Audited("DECISION_DRAFTED", "Decision", d.getReference(), c.kind().name()));
         return d.getId();
@@ -174,6 +162,36 @@ public class DecisionService {
         return view(d, Language.EN);
     }
 
+    /** What a draft does once adopted, set anew (all empty: nothing). */
+    @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
+    public DecisionView changeEffect(long id, String effectIso, ParticipationStatus effectStatus, Integer viceChairYear,
+                                     Integer questionnaireVersion, Integer questionnaireFirstYear) {
+        Decision d = settled(id);
+        d.clearEffect();
+        giveEffect(d, effectIso, effectStatus, viceChairYear, questionnaireVersion, questionnaireFirstYear);
+        audit.fire(new Audited("DECISION_EFFECT_CHANGED", "Decision", d.getReference(), null));
+        return view(d, Language.EN);
+    }
+
+    private void giveEffect(Decision d, String effectIso, ParticipationStatus effectStatus, Integer viceChairYear,
+                            Integer questionnaireVersion, Integer questionnaireFirstYear) {
+        boolean names = effectIso != null && !effectIso.isBlank();
+        if (viceChairYear != null && effectStatus != null) {
+            throw new BusinessException("plenary.decision.error.oneEffect");
+        }
+        if (viceChairYear != null) {
+            d.selectViceChair(participant(effectIso), viceChairYear);
+        } else if (effectStatus != null || names) {
+            d.actOnStatus(participant(effectIso), effectStatus);
+        }
+        if (questionnaireVersion != null || questionnaireFirstYear != null) {
+            if (questionnaireVersion == null || questionnaireFirstYear == null) {
+                throw new BusinessException("plenary.decision.error.effectIncomplete");
+            }
+            d.adoptQuestionnaire(questionnaireVersion, questionnaireFirstYear);
+        }
+    }
+
     /** The Chair circulates a draft for written procedure until the deadline's date (UTC). */
     @RolesAllowed(Role.CHAIR_NAME)
     public DecisionView circulate(long id, LocalDate deadline) {
@@ -201,6 +219,15 @@ public class DecisionService {
         d.agreeAt(meetings.byId(meetingId).orElseThrow(() -> new BusinessException("plenary.decision.error.meeting")),
                 today());
         audit.fire(new Audited("DECISION_AGREED", "Decision", d.getReference(), "meeting " + meetingId));
+        return view(d, Language.EN);
+    }
+
+    /** An agreed decision that cannot be adopted as it stands goes back to the drafts (the Secretariat). */
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    public DecisionView backToDraft(long id) {
+        Decision d = settled(id);
+        d.backToDraft(today());
+        audit.fire(new Audited("DECISION_BACK_TO_DRAFT", "Decision", d.getReference(), null));
         return view(d, Language.EN);
     }
 

@@ -179,6 +179,19 @@ public class Decision {
         this.effectStatus = next;
     }
 
+    /** A draft's effect is set anew: none until one of the setters gives one. */
+    public void clearEffect() {
+        if (status != DecisionStatus.DRAFT) {
+            throw new BusinessException("plenary.decision.error.notDraft");
+        }
+        effectIso = null;
+        effectStatus = null;
+        viceChairIso = null;
+        viceChairYear = null;
+        questionnaireVersion = null;
+        questionnaireFirstYear = null;
+    }
+
     /** Once adopted, the decision selects this Participant as the Vice-Chair of the year (Chair of the next). */
     public void selectViceChair(String isoCode, int year) {
         requireDraftWithoutOtherEffect(viceChairIso);
@@ -266,6 +279,21 @@ public class Decision {
         this.meeting = at;
         this.agreedBy = AgreedBy.MEETING;
         this.agreedOn = at.getEndsOn().isAfter(today) ? today : at.getEndsOn();
+    }
+
+    /**
+     * An agreed decision that cannot be adopted as it stands (its effect can no longer be carried out, say) goes back to
+     * the drafts, to be corrected and agreed again; the agreement is forgotten, the objections stay on record.
+     */
+    public void backToDraft(LocalDate today) {
+        settle(today);
+        if (status != DecisionStatus.AGREED) {
+            throw new BusinessException("plenary.decision.error.notAgreed");
+        }
+        this.status = DecisionStatus.DRAFT;
+        this.agreedOn = null;
+        this.agreedBy = null;
+        this.meeting = null;
     }
 
     /** Adopted (Rule 26): agreed, and translated into all five official languages. */

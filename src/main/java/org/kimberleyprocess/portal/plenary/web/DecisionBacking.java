@@ -49,6 +49,9 @@ public class DecisionBacking {
     @Inject
     private PlenaryCan can;
 
+    @Inject
+    private DecisionEffectForm effect;
+
     private DecisionView decision;
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> bodies = new HashMap<>();
@@ -74,6 +77,7 @@ public class DecisionBacking {
             }
         }
         if (!postback && titles.isEmpty()) {
+            effect.fill(decision);
             for (TextView t : decision.texts()) {
                 titles.put(t.language().code(), t.title());
                 bodies.put(t.language().code(), t.body());
@@ -106,6 +110,17 @@ public class DecisionBacking {
 
     public String adopt() {
         return messages.perform(() -> decisions.adopt(decision.id()), "plenary.decision.adoptedDone", self());
+    }
+
+    public String changeEffect() {
+        return messages.perform(() -> decisions.changeEffect(decision.id(), effect.getEffectIso(),
+                effect.getEffectStatus(), DecisionEffectForm.number(effect.getViceChairYear()),
+                DecisionEffectForm.number(effect.getQuestionnaireVersion()),
+                DecisionEffectForm.number(effect.getQuestionnaireFirstYear())), "plenary.decision.effectChanged", self());
+    }
+
+    public String backToDraft() {
+        return messages.perform(() -> decisions.backToDraft(decision.id()), "plenary.decision.backToDraftDone", self());
     }
 
     private String self() {

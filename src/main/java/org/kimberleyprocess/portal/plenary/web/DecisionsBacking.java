@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.EnumSet;
 import java.util.List;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
@@ -14,11 +13,6 @@ import org.kimberleyprocess.portal.plenary.application.NewDecision;
 import org.kimberleyprocess.portal.plenary.domain.Decision;
 import org.kimberleyprocess.portal.plenary.domain.DecisionCategory;
 import org.kimberleyprocess.portal.plenary.domain.DecisionText;
-import org.kimberleyprocess.portal.registry.application.ParticipantQuery;
-import org.kimberleyprocess.portal.registry.application.ParticipantRow;
-import org.kimberleyprocess.portal.registry.application.ParticipantSort;
-import org.kimberleyprocess.portal.registry.application.RegistryService;
-import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /**
  * The Plenary's decisions (decisions.xhtml): adopted ones for the public, every one with its status for the Scheme's
@@ -32,58 +26,33 @@ public class DecisionsBacking {
     private DecisionService decisions;
 
     @Inject
-    private RegistryService registry;
-
-    @Inject
     private CurrentLanguage language;
 
     @Inject
     private PageMessages messages;
 
     @Inject
-    private PlenaryCan can;
+    private DecisionEffectForm effect;
 
     private List<DecisionSummary> all;
-    private List<ParticipantRow> states = List.of();
 
     private String reference;
     private DecisionCategory kind = DecisionCategory.ADMINISTRATIVE_DECISION;
     private String title;
     private String text;
-    private String effectIso;
-    private ParticipationStatus effectStatus;
-    private String viceChairYear;
-    private String questionnaireVersion;
-    private String questionnaireFirstYear;
 
     @PostConstruct
     void load() {
         all = decisions.list(language.get());
-        if (can.draftDecisions()) {
-            states = registry.participants(new ParticipantQuery(language.get(),
-                    EnumSet.of(ParticipationStatus.PARTICIPANT, ParticipationStatus.SUSPENDED), null,
-                    ParticipantSort.NAME, true, 0, ParticipantQuery.MAX_PAGE));
-        }
     }
 
     public String draft() {
         long[] id = new long[1];
         String outcome = messages.perform(() -> id[0] = decisions.draft(new NewDecision(reference, kind, title, text,
-                effectIso, effectStatus, number(viceChairYear), number(questionnaireVersion),
-                number(questionnaireFirstYear))), "plenary.decision.drafted", "");
+                effect.getEffectIso(), effect.getEffectStatus(), DecisionEffectForm.number(effect.getViceChairYear()),
+                DecisionEffectForm.number(effect.getQuestionnaireVersion()),
+                DecisionEffectForm.number(effect.getQuestionnaireFirstYear()))), "plenary.decision.drafted", "");
         return outcome == null ? null : "/decision?faces-redirect=true&id=" + id[0];
-    }
-
-    /** A whole number typed in a field; a blank field is none, anything else not a number is refused as incomplete. */
-    private static Integer number(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        if (!typed.strip().matches("[0-9]{1,4}")) {
-            throw new org.kimberleyprocess.portal.platform.errors.BusinessException(
-                    "plenary.decision.error.effectIncomplete");
-        }
-        return Integer.valueOf(typed.strip());
     }
 
     public List<DecisionSummary> getAll() {
@@ -94,23 +63,9 @@ public class DecisionsBacking {
         return DecisionCategory.values();
     }
 
-    /** The statuses a decision can give a Participant. */
-    public List<ParticipationStatus> getEffects() {
-        return List.of(ParticipationStatus.SUSPENDED, ParticipationStatus.REMOVED, ParticipationStatus.PARTICIPANT);
-    }
-
-    public List<ParticipantRow> getStates() {
-        return states;
-    }
-
     /** The name of the language a draft is written in (the text agreed), in that language. */
     public String getEnglish() {
         return org.kimberleyprocess.portal.platform.i18n.Language.EN.nativeName();
-    }
-
-    /** A year or a version number: four digits at most. */
-    public int getYearLength() {
-        return 4;
     }
 
     public int getReferenceLength() {
@@ -157,43 +112,4 @@ public class DecisionsBacking {
         this.text = text;
     }
 
-    public String getEffectIso() {
-        return effectIso;
-    }
-
-    public void setEffectIso(String effectIso) {
-        this.effectIso = effectIso;
-    }
-
-    public String getViceChairYear() {
-        return viceChairYear;
-    }
-
-    public void setViceChairYear(String viceChairYear) {
-        this.viceChairYear = viceChairYear;
-    }
-
-    public String getQuestionnaireVersion() {
-        return questionnaireVersion;
-    }
-
-    public void setQuestionnaireVersion(String questionnaireVersion) {
-        this.questionnaireVersion = questionnaireVersion;
-    }
-
-    public String getQuestionnaireFirstYear() {
-        return questionnaireFirstYear;
-    }
-
-    public void setQuestionnaireFirstYear(String questionnaireFirstYear) {
-        this.questionnaireFirstYear = questionnaireFirstYear;
-    }
-
-    public ParticipationStatus getEffectStatus() {
-        return effectStatus;
-    }
-
-    public void setEffectStatus(ParticipationStatus effectStatus) {
-        this.effectStatus = effectStatus;
-    }
 }

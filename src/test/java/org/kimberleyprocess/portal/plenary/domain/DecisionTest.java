@@ -188,4 +188,20 @@ class DecisionTest {
         q.agreeAt(meeting(TODAY.minusDays(2), TODAY.minusDays(1)), TODAY);
         assertEquals("plenary.decision.error.notDraft", refusal(() -> q.adoptQuestionnaire(4, 2028)));
     }
+
+    @Test
+    void anAgreedDecisionGoesBackToTheDraftsAndItsEffectChangesOnlyThere() {
+        Decision d = draft();
+        d.selectViceChair("NA", 2033);
+        assertEquals("plenary.decision.error.notAgreed", refusal(() -> d.backToDraft(TODAY)));
+        d.agreeAt(meeting(TODAY.minusDays(2), TODAY.minusDays(1)), TODAY);
+        assertEquals("plenary.decision.error.notDraft", refusal(d::clearEffect));
+        d.backToDraft(TODAY);
+        assertEquals(DecisionStatus.DRAFT, d.getStatus());
+        assertEquals(null, d.getAgreedOn());
+        d.clearEffect();
+        d.adoptQuestionnaire(2, 2027);
+        assertEquals(null, d.getViceChairIso());
+        assertEquals(2, d.getQuestionnaireVersion());
+    }
 }

@@ -36,6 +36,15 @@ public class PortalConfig {
     @ConfigProperty(name = "session.cookie.secure", defaultValue = "false")
     boolean secureCookies;
 
+    @Inject
+    @ConfigProperty(name = "kpcs.cluster", defaultValue = "off")
+    String cluster;
+
+    /** Whether this server is one of several on one database ({@code KPCS_CLUSTER=on}). */
+    public boolean isCluster() {
+        return "on".equalsIgnoreCase(cluster);
+    }
+
     /** Whether cookies are marked Secure (the portal is reached over HTTPS). */
     public boolean isSecureCookies() {
         return secureCookies;

@@ -39,16 +39,30 @@ public class StartupChecks {
     @ConfigProperty(name = "kpcs.install.dir")
     Optional<String> installDir;
 
+    @Inject
+    @ConfigProperty(name = "db.url")
+    Optional<String> databaseUrl;
+
     @PostConstruct
     void check() {
-        if (config.isDemo()) {
+        String problem = clusterProblem(config.isCluster(), databaseUrl);
+        if (problem == null && !config.isDemo()) {
+            problem = problem(dataDir, serverDir, installDir);
+        }
+        if (problem == null) {
             return;
         }
-        String problem = problem(dataDir, serverDir, installDir);
-        if (problem != null) {
-            LOG.severe(problem);
-            throw new IllegalStateException(problem);
+        LOG.severe(problem);
+        throw new IllegalStateException(problem);
+    }
+
+    /** Why several servers cannot run on this database, or null when they can: they share one PostgreSQL. */
+    static String clusterProblem(boolean cluster, Optional<String> url) {
+        if (cluster && url.map(u -> !u.startsWith("jdbc:postgresql:")).orElse(true)) {
+            return "KPCS_CLUSTER=on needs one PostgreSQL database for every server: set DB_URL to a"
+                    + " jdbc:postgresql: URL (an embedded H2 database belongs to one server).";
         }
+        return null;
     }
 
     /** Why the data directory will not do, or null when it will. */

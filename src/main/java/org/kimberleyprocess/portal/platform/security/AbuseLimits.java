@@ -6,25 +6,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Limits per client address (see {@link ClientAddress}): failed logins, and anonymous forms that create records or
  * send mail (sign-ups, Observer requests). The limits are Liberty variables, so a test server can set its own:
  * {@code kpcs.limit.login.failures} failed logins per {@code kpcs.limit.login.minutes}, and
- * {@code kpcs.limit.forms} anonymous submissions per hour. Counted in this server's memory: a restart forgets them.
+ * {@code kpcs.limit.forms} anonymous submissions per hour. Counted in the database ({@link JpaLimitEvents}), so that
+ * every server of the portal counts the same events and a restart forgets none of them.
  */
 @ApplicationScoped
 public class AbuseLimits {
-
-    /** How many addresses are remembered at most; the oldest are forgotten first. */
-    static final int MAX_KEYS = 20_000;
 
     @Inject
     Clock clock;
@@ -49,7 +43,8 @@ public class AbuseLimits {
     @Inject
     HttpServletRequest request;
 
-    private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
+    @Inject
+    JpaLimitEvents events;
 
     /** The address of the person behind the current request. */
     public String currentAddress() {
@@ -76,7 +71,7 @@ public class AbuseLimits {
     }
 
     public void loginFailed(String address) {
-        record("login:" + address, Duration.ofMinutes(loginMinutes));
+        record("login:" + address);
     }
 
     /** Counts an anonymous submission; false when the address has used up its allowance for the hour. */
@@ -85,36 +80,19 @@ public class AbuseLimits {
         if (blockedUntil(key, formsPerHour, Duration.ofHours(1)).isPresent()) {
             return false;
         }
-        record(key, Duration.ofHours(1));
+        record(key);
         return true;
     }
 
     private Optional<Instant> blockedUntil(String key, int max, Duration window) {
-        Deque<Instant> times = events.get(key);
-        if (times == null) {
-            return Optional.empty();
-        }
-        synchronized (times) {
-            prune(times, window);
-            return times.size() >= max ? Optional.of(times.peekFirst().plus(window)) : Optional.empty();
-        }
+        JpaLimitEvents.Counted counted = events.since(key, clock.instant().minus(window));
+        return counted.count() >= max ? counted.earliest().map(first -> first.plus(window)) : Optional.empty();
     }
 
-    private void record(String key, Duration window) {
-        if (events.size() >= MAX_KEYS) {
-            events.keySet().stream().findFirst().ifPresent(events::remove);
-        }
-        Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, window);
-            times.addLast(clock.instant());
-        }
-    }
-
-    private void prune(Deque<Instant> times, Duration window) {
-        Instant horizon = clock.instant().minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-            times.removeFirst();
-        }
+    /** Counts an event now; events older than the longest window are forgotten on the way. */
+    private void record(String key) {
+        Duration longest = Duration.ofMinutes(Math.max(loginMinutes, 60));
+        Instant now = clock.instant();
+        events.record(key, now, now.minus(longest));
     }
 }

@@ -1,37 +1,45 @@
 package org.kimberleyprocess.portal.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Failed logins on usernames that have no account, counted by the same rule as for real accounts (see
  * {@link UserAccount#lockAfter}), so that the login page answers alike for both and does not tell who exists.
- * Kept in this server's memory (at most {@value #MAX_NAMES} names).
+ * Kept in the database (in the caller's transaction), so that every server of the portal answers alike too; a name
+ * without a failure for {@link #FORGET_AFTER} is forgotten.
  */
 @ApplicationScoped
 public class UnknownNames {
 
-    static final int MAX_NAMES = 10_000;
+    static final Duration FORGET_AFTER = Duration.ofDays(30);
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
-
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    @PersistenceContext
+    private EntityManager em;
 
     /** Counts a failure; returns until when the name is now "locked", if it is. */
     public Optional<Instant> fail(String username, Instant now) {
-        if (failures.size() >= MAX_NAMES && !failures.containsKey(username)) {
-            failures.keySet().stream().findFirst().ifPresent(failures::remove);
+        em.createQuery("delete from UnknownLogin u where u.lastFailedAt < :t")
+                .setParameter("t", now.minus(FORGET_AFTER)).executeUpdate();
+        String name = clip(username);
+        UnknownLogin login = em.find(UnknownLogin.class, name);
+        if (login == null) {
+            login = new UnknownLogin(name);
+            em.persist(login);
         }
-        Failures f = failures.merge(username, new Failures(1, UserAccount.lockAfter(1, now).orElse(null)),
-                (old, one) -> new Failures(old.count() + 1, UserAccount.lockAfter(old.count() + 1, now).orElse(null)));
-        return Optional.ofNullable(f.lockedUntil());
+        return login.fail(now);
     }
 
     public Optional<Instant> lockedUntil(String username, Instant now) {
-        return Optional.ofNullable(failures.get(username)).map(Failures::lockedUntil).filter(now::isBefore);
+        return Optional.ofNullable(em.find(UnknownLogin.class, clip(username))).flatMap(u -> u.lockedUntil(now));
+    }
+
+    private static String clip(String username) {
+        return username.length() > UnknownLogin.USERNAME_LENGTH
+                ? username.substring(0, UnknownLogin.USERNAME_LENGTH) : username;
     }
 }

@@ -1,23 +1,53 @@
 package org.kimberleyprocess.portal.reporting.application;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.kimberleyprocess.portal.platform.config.PortalConfig;
 
 /**
- * Runs the reminders every hour (the reminders themselves decide what is due and send each once). Not persistent:
- * a missed run is made good by the next, which sends the latest reminder due.
+ * Runs the reminders every hour at seven minutes past (the reminders themselves decide what is due and send each
+ * once). One server alone keeps the timer in memory: a missed run is made good by the next, which sends the latest
+ * reminder due. Several servers ({@code kpcs.cluster=on}) share one persistent timer in the database, which one
+ * server at a time runs and another takes over when that one stops answering: the reminders run once across the
+ * servers. The first server to start creates it; the others find it there. After the migrations: the persistent
+ * timers' own tables (made by the server) must not be the first in an empty database.
  */
 @Singleton
+@Startup
+@DependsOn("DatabaseMigration")
 public class ReminderTimer {
 
     private static final Logger LOG = Logger.getLogger(ReminderTimer.class.getName());
+    static final String NAME = "kpcs-report-reminders";
 
     @Inject
     private ReminderService reminders;
 
-    @Schedule(hour = "*", minute = "7", persistent = false)
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private PortalConfig config;
+
+    @PostConstruct
+    void schedule() {
+        boolean shared = config.isCluster();
+        if (shared && timers.getTimers().stream().anyMatch(t -> NAME.equals(t.getInfo()))) {
+            return;
+        }
+        timers.createCalendarTimer(new ScheduleExpression().hour("*").minute(7), new TimerConfig(NAME, shared));
+    }
+
+    @Timeout
     void remind() {
         try {
             int sent = reminders.sendDueOnSchedule();
@@ -25,8 +55,8 @@ public class ReminderTimer {
                 LOG.info(() -> "Report reminders sent to " + sent + " Participants");
             }
         } catch (RuntimeException e) {
-            // another server sent the same reminder at the same moment (its unique key refused ours), or the
-            // database was away: the next run tries again
+            // the database was away, or another run sent the same reminder at the same moment (its unique key
+            // refused ours): the next run tries again
             LOG.warning(() -> "Report reminders not sent this time: " + e);
         }
     }

@@ -24,4 +24,13 @@ class StartupChecksTest {
         assertTrue(StartupChecks.problem(Optional.of("/tmp/wlpExtract/kpcs/wlp/../wlp/data"), SERVER, INSTALL)
                 .contains("lies inside the server"));
     }
+
+    @Test
+    void severalServersNeedPostgresqlAndOneServerAnyDatabase() {
+        String h2 = "jdbc:h2:file:/var/lib/kpcs/kpcs";
+        assertTrue(StartupChecks.clusterProblem(true, Optional.of(h2)).contains("DB_URL"));
+        assertTrue(StartupChecks.clusterProblem(true, Optional.empty()).contains("PostgreSQL"));
+        assertNull(StartupChecks.clusterProblem(true, Optional.of("jdbc:postgresql://127.0.0.1:5432/kpcs")));
+        assertNull(StartupChecks.clusterProblem(false, Optional.of(h2)));
+    }
 }

@@ -1,0 +1,179 @@
+package org.kimberleyprocess.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kimberleyprocess.portal.it.PortalClient.Page;
+
+/**
+ * The proof of several servers (src/test/cluster/failover.sh, README "Several servers"): run against two servers
+ * that src/test/cluster/cluster.sh started in demo mode on a new PostgreSQL database, through its proxy and on each
+ * server directly. Not part of {@code mvn verify} (its name matches no test pattern); the script names it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterFailoverCheck {
+
+    static final URI PROXY = URI.create(System.getProperty("cluster.proxy", "http://127.0.0.1:9280"));
+    static final String SCRIPT = System.getProperty("cluster.script", "src/test/cluster/cluster.sh");
+    static final String PASSWORD = "kimberley-demo";
+
+    static URI server(int i) {
+        return URI.create("http://127.0.0.1:" + (PROXY.getPort() + i));
+    }
+
+    static PortalClient signedIn(URI where, String username) {
+        PortalClient client = new PortalClient(where);
+        client.get("/?lang=en");
+        assertEquals("My account", client.login(username, PASSWORD).heading());
+        return client;
+    }
+
+    @Test
+    @Order(0)
+    void theRemindersAreOneTimerForAllServers() throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                System.getProperty("cluster.db.url", "jdbc:postgresql://127.0.0.1:5432/kpcs_cluster"), "postgres",
+                "postgres");
+                java.sql.ResultSet timers = db.createStatement().executeQuery("select count(*) from kpcs_timer_task")) {
+            timers.next();
+            assertEquals(1, timers.getInt(1), "one persistent timer, whichever server runs it");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anAnswerSavedOnOneServerIsReadOnTheOther() {
+        PortalClient one = new PortalClient(server(1));
+        PortalClient two = new PortalClient(server(2));
+        Map<String, String> token = one.bearerFor("focal.ca", PASSWORD);
+        String french = "Amendes jusqu’à 10 000 $ ; confiscation des diamants « bruts » par décision du tribunal.";
+        HttpResponse<String> saved = save(one, token, "/api/v1/reports/2025/CA", "I.A.5", french);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(french, answer(json(two.api("GET", "/api/v1/reports/2025/CA", token)), "I.A.5")
+                .getString("value"));
+    }
+
+    @Test
+    @Order(2)
+    void aSuspensionAndACommitteeSeatChangedOnOneServerTakeEffectOnTheOtherAtItsNextRequest() {
+        PortalClient chair = signedIn(server(1), "chair");
+        PortalClient southAfrica = signedIn(server(2), "focal.za");
+        PortalClient botswana = signedIn(server(2), "focal.bw");
+        assertEquals("Focal point", botswana.get("/account/index.xhtml").text("#roles"));
+
+        // a seat given on server 1: Botswana's session on server 2 ends at its next request, a new one has the role
+        Page added = chair.submit(chair.get("/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
+                "participant", "BW"), "addParticipant");
+        assertTrue(added.messages().contains("The committee has been changed."), added.messages().toString());
+        assertEquals("Log in", botswana.get("/account/index.xhtml").heading());
+        botswana = signedIn(server(2), "focal.bw");
+        assertEquals("Working Group on Monitoring, Focal point", botswana.get("/account/index.xhtml").text("#roles"));
+
+        // the seat removed on server 1: the role goes on server 2 at the next request
+        chair.submit(chair.get("/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
+                "participant", "BW"), "removeParticipant");
+        Page after = botswana.get("/account/index.xhtml");
+        assertEquals("Log in", after.heading());
+        assertTrue(after.messages().stream().anyMatch(m -> m.startsWith("Your access has changed")),
+                after.messages().toString());
+        assertEquals("Focal point", signedIn(server(2), "focal.bw").get("/account/index.xhtml").text("#roles"));
+
+        // South Africa suspended on server 1 (by an adopted decision): its session on server 2 ends
+        ApplicationSteps.adoptedDecision(server(1), "Administrative decision of the cluster check");
+        Page changed = chair.submit(chair.get("/participant.xhtml?iso=ZA"), "statusChange", Map.of("next",
+                "SUSPENDED", "date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "decision",
+                "Administrative decision of the cluster check", "reason", "Cluster check"), "change");
+        assertTrue(changed.messages().contains("The change of status has been recorded."),
+                changed.messages().toString());
+        Page next = southAfrica.get("/participant.xhtml?iso=CA");
+        assertEquals("Log in", next.heading());
+        assertTrue(next.messages().stream().anyMatch(m -> m.startsWith("Your access has changed")),
+                next.messages().toString());
+    }
+
+    @Test
+    @Order(3)
+    void aSignedInFocalPointGoesOnWhenItsServerIsKilled() throws Exception {
+        PortalClient focal = new PortalClient(PROXY);
+        focal.get("/?lang=ru");
+        focal.login("focal.ru", PASSWORD);
+        Page report = focal.get("/reporting/report.xhtml?year=2025");
+        assertEquals(200, report.status());
+        String holder = report.header("X-Portal-Server");
+        int index = Integer.parseInt(holder.substring(holder.lastIndexOf(':') + 1)) - PROXY.getPort();
+
+        // part of the report, saved through the request the report page makes (the session's login)
+        String first = "Штраф до миллиона рублей; конфискация алмазов — по решению суда «в полном объёме».";
+        HttpResponse<String> saved = save(focal, Map.of(), "/api/v1/reports/2025/RU", "I.A.5", first);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(holder, saved.headers().firstValue("X-Portal-Server").orElse(""), "the session stays put");
+
+        kill(index);
+
+        // the same page's form (its view is kept in the session) goes on on the other server, still signed in
+        long killed = System.nanoTime();
+        Page given = focal.submit(report, "assign", Map.of("section", "IV", "to", "analyst.ru"), "give");
+        System.out.printf("failover: server %d killed; the next request (a form post) answered by %s in %d ms%n",
+                index, given.header("X-Portal-Server"), (System.nanoTime() - killed) / 1_000_000);
+        assertNotEquals(holder, given.header("X-Portal-Server"));
+        assertTrue(given.messages().contains("Раздел поручен; это видят все, кто работает над отчётом."),
+                given.messages() + " " + given.heading());
+        String second = "Ввоз и вывоз — только через таможню «Шереметьево» с сертификатом КП.";
+        HttpResponse<String> more = save(focal, Map.of(), "/api/v1/reports/2025/RU", "I.A.3", second);
+        assertEquals(200, more.statusCode(), more.body());
+
+        // no answer lost
+        JsonObject now = json(focal.api("GET", "/api/v1/reports/2025/RU"));
+        assertEquals(first, answer(now, "I.A.5").getString("value"));
+        assertEquals(second, answer(now, "I.A.3").getString("value"));
+        List<String> sections = focal.get("/reporting/report.xhtml?year=2025").texts("nav.report-sections li");
+        assertTrue(sections.stream().anyMatch(s -> s.startsWith("IV.") && s.endsWith("— у Аналитик Гохрана")),
+                sections.toString());
+        assertTrue(focal.get("/account/index.xhtml").text("#roles").contains("Контактное лицо"),
+                "still signed in after the server was lost");
+    }
+
+    /** Saves a text answer against the version last seen (as the report page does). */
+    private static HttpResponse<String> save(PortalClient client, Map<String, String> auth, String report,
+            String question, String text) {
+        JsonObject before = json(client.api("GET", report, auth));
+        int version = before.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("question").equals(question)).mapToInt(a -> a.getInt("version"))
+                .findFirst().orElse(0);
+        Map<String, String> headers = new HashMap<>(auth);
+        if (version > 0) {
+            headers.put("If-Match", "\"" + version + "\"");
+        }
+        return client.api("PUT", report + "/answers/" + question, "{\"value\": "
+                + Json.createValue(text) + ", \"kpOnly\": false}", headers);
+    }
+
+    private static JsonObject answer(JsonObject report, String question) {
+        return report.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("question").equals(question)).findFirst().orElseThrow();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static void kill(int index) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(SCRIPT, "kill", Integer.toString(index)).inheritIO().start();
+        assertEquals(0, p.waitFor(), "cluster.sh kill " + index);
+    }
+}

@@ -25,7 +25,11 @@ db_url="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/$database}"
 ltpa_password="${KPCS_LTPA_PASSWORD:-kpcs-cluster-$(hostname)}"
 
 http_port() { echo $((proxy_port + $1)); }
-launcher_of() { cat "$work/server-$1.pid" 2>/dev/null || true; }
+# the launcher's process, if it is still this archive's (a pid file may outlive its process)
+launcher_of() {
+    local pid; pid="$(cat "$work/server-$1.pid" 2>/dev/null || true)"
+    if [ -n "$pid" ] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$jar"; then echo "$pid"; fi
+}
 # the runnable archive's launcher starts the server in a JVM of its own: that one holds the sessions
 pid_of() {
     local launcher; launcher="$(launcher_of "$1")"
@@ -55,6 +59,7 @@ wait_ready() {
 start_server() {
     local i="$1"
     local port; port="$(http_port "$i")"
+    rm -rf "$work/server-$i/extract"
     mkdir -p "$work/server-$i"
     local started; started="$(date +%s%N)"
     # the archive's launcher starts the server's own JVM with the server's jvm.options
@@ -74,18 +79,21 @@ write_proxy_config() {
     for i in $(seq 1 "$n"); do
         routes+="        \"~:kpcs$i\$\" kpcs_$i;"$'\n'
         all+="        server 127.0.0.1:$(http_port "$i") max_fails=1 fail_timeout=10s;"$'\n'
-        groups+="    upstream kpcs_$i {"$'\n'"        server 127.0.0.1:$(http_port "$i") max_fails=1 fail_timeout=10s;"$'\n'
+        groups+="    upstream kpcs_$i {"$'\n'"        keepalive 32;"$'\n'"        server 127.0.0.1:$(http_port "$i") max_fails=1 fail_timeout=10s;"$'\n'
         for j in $(seq 1 "$n"); do
             [ "$j" = "$i" ] || groups+="        server 127.0.0.1:$(http_port "$j") backup;"$'\n'
         done
         groups+="    }"$'\n'
     done
     mkdir -p "$work/nginx/tmp"
+    # nginx's workers may run as another user than its master: they write large bodies here
+    chmod 1777 "$work/nginx/tmp"
     cat > "$work/nginx/nginx.conf" <<CONF
 worker_processes 1;
+worker_rlimit_nofile 16384;
 pid $work/nginx/nginx.pid;
 error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
+events { worker_connections 8192; }
 http {
     access_log $work/nginx/access.log;
     client_body_temp_path $work/nginx/tmp/body;
@@ -104,6 +112,7 @@ http {
 $routes        default kpcs_any;
     }
 $groups    upstream kpcs_any {
+        keepalive 32;
 $all    }
     server {
         listen 127.0.0.1:$proxy_port;
@@ -183,8 +192,10 @@ case "${1:-}" in
     status) status ;;
     kill)
         victim="$(pid_of "$2")"
+        [ -n "$victim" ] || { echo "server $2 is not running" >&2; exit 1; }
         kill -9 "$victim" "$(launcher_of "$2")"
         while kill -0 "$victim" 2>/dev/null; do sleep 0.05; done
+        rm -f "$work/server-$2.pid"
         echo "server $2 killed (kill -9)" ;;
     restart) start_server "$2" ;;
     *) sed -n '2,16p' "$0"; exit 2 ;;

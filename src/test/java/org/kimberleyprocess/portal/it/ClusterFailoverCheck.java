@@ -122,6 +122,14 @@ class ClusterFailoverCheck {
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(holder, saved.headers().firstValue("X-Portal-Server").orElse(""), "the session stays put");
 
+        // a page whose backing bean lives in the view (the contacts directory), opened on the same server
+        Page contacts = focal.get("/account/contacts.xhtml");
+        assertEquals(holder, contacts.header("X-Portal-Server"));
+
+        // a session's changes are written to the cache at the end of each request, just after its answer: the
+        // person reads the page before the server is lost (a server lost within those milliseconds would lose the
+        // last page's view, not what was saved)
+        Thread.sleep(1000);
         kill(index);
 
         // the same page's form (its view is kept in the session) goes on on the other server, still signed in
@@ -132,6 +140,12 @@ class ClusterFailoverCheck {
         assertNotEquals(holder, given.header("X-Portal-Server"));
         assertTrue(given.messages().contains("Раздел поручен; это видят все, кто работает над отчётом."),
                 given.messages() + " " + given.heading());
+        // the view-scoped page opened before goes on too
+        String office = "Гохран — отдел сертификации «Алмазы»";
+        Page saved2 = focal.submit(contacts, "contacts", Map.of("entries:3:name", office), "save");
+        assertTrue(saved2.messages().contains("Контакты сохранены."), saved2.messages() + " " + saved2.heading());
+        assertEquals(office, focal.get("/account/contacts.xhtml").html()
+                .getElementById("contacts:entries:3:name").val());
         String second = "Ввоз и вывоз — только через таможню «Шереметьево» с сертификатом КП.";
         HttpResponse<String> more = save(focal, Map.of(), "/api/v1/reports/2025/RU", "I.A.3", second);
         assertEquals(200, more.statusCode(), more.body());

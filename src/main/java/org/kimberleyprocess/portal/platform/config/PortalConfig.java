@@ -40,9 +40,12 @@ public class PortalConfig {
     @ConfigProperty(name = "kpcs.cluster", defaultValue = "off")
     String cluster;
 
-    /** Whether this server is one of several on one database ({@code KPCS_CLUSTER=on}). */
+    /**
+     * Whether this server is one of several on one database ({@code KPCS_CLUSTER=on}, exactly as server.xml's
+     * include of cluster-on.xml reads it).
+     */
     public boolean isCluster() {
-        return "on".equalsIgnoreCase(cluster);
+        return "on".equals(cluster);
     }
 
     /** Whether cookies are marked Secure (the portal is reached over HTTPS). */

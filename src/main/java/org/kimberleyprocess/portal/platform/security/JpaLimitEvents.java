@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,10 +22,15 @@ public class JpaLimitEvents {
 
     /** How many events of the key happened after {@code since}, and the earliest of them. */
     public Counted since(String key, Instant since) {
-        Object[] row = em.createQuery("select count(e), min(e.happenedAt) from LimitEvent e"
-                + " where e.key = :k and e.happenedAt > :since", Object[].class)
-                .setParameter("k", clip(key)).setParameter("since", since).getSingleResult();
-        return new Counted(((Number) row[0]).longValue(), Optional.ofNullable((Instant) row[1]));
+        long count = em.createQuery("select count(e) from LimitEvent e where e.key = :k and e.happenedAt > :since",
+                Long.class).setParameter("k", clip(key)).setParameter("since", since).getSingleResult();
+        // the earliest as an entity's attribute (an aggregate of a converted column comes back unconverted)
+        Optional<Instant> earliest = count == 0 ? Optional.empty()
+                : em.createQuery("select e from LimitEvent e where e.key = :k and e.happenedAt > :since"
+                        + " order by e.happenedAt", LimitEvent.class).setParameter("k", clip(key))
+                        .setParameter("since", since).setMaxResults(1).getResultStream().findFirst()
+                        .map(LimitEvent::happenedAt);
+        return new Counted(count, earliest);
     }
 
     /** Counts an event, and forgets every event (of any key) that happened before {@code forgetBefore}. */
@@ -32,6 +38,22 @@ public class JpaLimitEvents {
         em.createQuery("delete from LimitEvent e where e.happenedAt < :t").setParameter("t", forgetBefore)
                 .executeUpdate();
         em.persist(new LimitEvent(key, at));
+    }
+
+    /**
+     * Makes the row of failures of a username without an account, unless it exists. Its own transaction: when two
+     * servers (or two requests) make it at once, the second's insert fails here alone, and both then count on the
+     * one row (under a lock, {@link UnknownNames}).
+     */
+    public void ensureUnknownLogin(String username, Instant now) {
+        if (em.find(UnknownLogin.class, username) == null) {
+            try {
+                em.persist(new UnknownLogin(username, now));
+                em.flush();
+            } catch (PersistenceException madeMeanwhile) {
+                // the other request made it: this transaction rolls back, the row is there
+            }
+        }
     }
 
     private static String clip(String key) {

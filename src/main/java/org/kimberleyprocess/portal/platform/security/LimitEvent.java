@@ -35,4 +35,8 @@ public class LimitEvent {
         this.key = key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key;
         this.happenedAt = happenedAt;
     }
+
+    Instant happenedAt() {
+        return happenedAt;
+    }
 }

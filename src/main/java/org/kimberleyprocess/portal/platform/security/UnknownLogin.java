@@ -31,8 +31,9 @@ public class UnknownLogin {
         // for JPA
     }
 
-    UnknownLogin(String username) {
+    UnknownLogin(String username, Instant now) {
         this.username = username;
+        this.lastFailedAt = now;
     }
 
     /** Counts a failure now; returns until when the name is now "locked", if it is. */

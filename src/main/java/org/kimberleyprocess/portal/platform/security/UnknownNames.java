@@ -1,7 +1,9 @@
 package org.kimberleyprocess.portal.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,16 +23,17 @@ public class UnknownNames {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private JpaLimitEvents rows;
+
     /** Counts a failure; returns until when the name is now "locked", if it is. */
     public Optional<Instant> fail(String username, Instant now) {
         em.createQuery("delete from UnknownLogin u where u.lastFailedAt < :t")
                 .setParameter("t", now.minus(FORGET_AFTER)).executeUpdate();
         String name = clip(username);
-        UnknownLogin login = em.find(UnknownLogin.class, name);
-        if (login == null) {
-            login = new UnknownLogin(name);
-            em.persist(login);
-        }
+        rows.ensureUnknownLogin(name, now);
+        // counted under a lock: failures at the same moment on several servers each count
+        UnknownLogin login = em.find(UnknownLogin.class, name, LockModeType.PESSIMISTIC_WRITE);
         return login.fail(now);
     }
 

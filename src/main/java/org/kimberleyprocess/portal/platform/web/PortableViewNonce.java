@@ -14,7 +14,8 @@ import org.primefaces.context.PrimeFacesContext;
  * the server does not show to applications: a session holding it could not be taken over by another server (its
  * attributes would not load). So the nonce travels in the view's own state instead (an attribute of the view root)
  * and is in the view's map only while a request works on the view: put back after the view is restored (so that
- * PrimeFaces still refuses a post whose nonce differs), taken out once the response is rendered.
+ * PrimeFaces still refuses a post whose nonce differs), taken out once the response is rendered or otherwise
+ * complete (a redirect after a post, a download).
  */
 public class PortableViewNonce implements PhaseListener {
 
@@ -53,7 +54,9 @@ public class PortableViewNonce implements PhaseListener {
             if (kept != null && !map.containsKey(PRIMEFACES_KEY)) {
                 map.put(PRIMEFACES_KEY, kept);
             }
-        } else if (event.getPhaseId() == PhaseId.RENDER_RESPONSE) {
+        }
+        if (event.getPhaseId() == PhaseId.RENDER_RESPONSE || context.getResponseComplete()) {
+            // rendered, or answered without rendering (a redirect after a post, a download)
             Map<String, Object> map = view.getViewMap(false);
             if (map != null) {
                 map.remove(PRIMEFACES_KEY);

@@ -9,8 +9,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.kimberleyprocess.portal.platform.config.ClusterLocks;
 import org.kimberleyprocess.portal.platform.config.PortalConfig;
 
 /**
@@ -18,7 +21,8 @@ import org.kimberleyprocess.portal.platform.config.PortalConfig;
  * once). One server alone keeps the timer in memory: a missed run is made good by the next, which sends the latest
  * reminder due. Several servers ({@code kpcs.cluster=on}) share one persistent timer in the database, which one
  * server at a time runs and another takes over when that one stops answering: the reminders run once across the
- * servers. The first server to start creates it; the others find it there. After the migrations: the persistent
+ * servers. The first server to start creates it; the others find it there (under a lock: two servers starting at
+ * once do not both create it). After the migrations: the persistent
  * timers' own tables (made by the server) must not be the first in an empty database.
  */
 @Singleton
@@ -38,9 +42,17 @@ public class ReminderTimer {
     @Inject
     private PortalConfig config;
 
+    @Inject
+    private ClusterLocks locks;
+
+    /** The lock under which a server looks for the shared timer and creates it when it is missing. */
+    static final long TIMER_LOCK = 7_420_011L;
+
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void schedule() {
         boolean shared = config.isCluster();
+        locks.holdUntilCommit(TIMER_LOCK);
         if (shared && timers.getTimers().stream().anyMatch(t -> NAME.equals(t.getInfo()))) {
             return;
         }

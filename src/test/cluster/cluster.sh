@@ -77,7 +77,7 @@ start_server() {
 write_proxy_config() {
     local n="$1" routes="" groups="" all=""
     for i in $(seq 1 "$n"); do
-        routes+="        \"~:kpcs$i\$\" kpcs_$i;"$'\n'
+        routes+="        kpcs$i kpcs_$i;"$'\n'
         all+="        server 127.0.0.1:$(http_port "$i") max_fails=1 fail_timeout=10s;"$'\n'
         groups+="    upstream kpcs_$i {"$'\n'"        keepalive 32;"$'\n'"        server 127.0.0.1:$(http_port "$i") max_fails=1 fail_timeout=10s;"$'\n'
         for j in $(seq 1 "$n"); do
@@ -103,12 +103,13 @@ http {
     scgi_temp_path $work/nginx/tmp/scgi;
     client_max_body_size 25m;
 
-    # Sticky sessions: Liberty's session cookie ends with the name of the server that last held the session
-    # (":kpcs1"); its requests go there, and to another server when that one is gone (which then takes the
-    # session over from the shared cache and puts its own name at the end). A request without a session goes to
-    # any server. Routing by the cookie's stable identifier alone (a hash) would send the request after the one
-    # that created a session to a server chosen by the identifier, perhaps before the session has reached it.
-    map \$cookie_JSESSIONID \$kpcs_route {
+    # Sticky sessions: the portal names the server that holds a session in the cookie KPCS_ROUTE (set by that
+    # server whenever the cookie named another); its requests go there, and to another server when that one is
+    # gone (which then takes the session over from the shared cache and names itself). A request without a session
+    # goes to any server. Routing by the session id alone (a hash) would send the request after the one that created
+    # a session to a server chosen by the id, perhaps before the session has reached it; routing on Liberty's clone
+    # ids in the session cookie would send a session back to a server that held it before a second failover.
+    map \$cookie_KPCS_ROUTE \$kpcs_route {
 $routes        default kpcs_any;
     }
 $groups    upstream kpcs_any {

@@ -2,8 +2,10 @@
  * The report form saves itself: every answer goes to the API as it changes (text after a short pause, choices at
  * once), naming the version of the answer this page last saw (If-Match). The page says what is saving, saved or not
  * saved; a failed save is retried until it goes through, and nothing typed is dropped. When someone else changed
- * the answer meanwhile (412), both values are shown and the person chooses. No answer lives only in the browser
- * longer than a save takes: leaving with unsaved answers asks first.
+ * the answer meanwhile (412), both values are shown, with who saved the other one and when, and the person chooses;
+ * until then that answer is not saved, the page says so and leaving asks first. A 412 whose stored answer is the one
+ * sent (a save resent after its answer was lost) is a save. No answer lives only in the browser longer than a save
+ * takes: leaving with unsaved answers asks first.
  */
 (function () {
     'use strict';
@@ -25,6 +27,8 @@
     var inFlight = {};  // code -> true while a save is on its way
     var timers = {};
     var retryDelay = {};
+    var conflicts = {}; // code -> true while the person has not chosen between their answer and another's
+    var lang = document.documentElement.getAttribute('lang') || 'en';
 
     function text(key) { return texts[key] || key; }
 
@@ -128,11 +132,19 @@
         });
     }
 
+    /** How many answers are not saved: waiting, on their way, or waiting for the person's choice. */
+    function unsavedCount() {
+        return Object.keys(pending).length + Object.keys(inFlight).length + Object.keys(conflicts).length;
+    }
+
     function showState(q, key) {
         q.querySelector('.save-state').textContent = key ? text(key) : '';
         var waiting = Object.keys(pending).length + Object.keys(inFlight).length;
         var failing = Object.keys(retryDelay).length;
-        if (failing > 0) {
+        if (Object.keys(conflicts).length > 0) {
+            status.textContent = text('awaitingChoice');
+            status.className = 'save-status failing';
+        } else if (failing > 0) {
             status.textContent = text('retrying');
             status.className = 'save-status failing';
         } else if (waiting > 0) {
@@ -146,6 +158,9 @@
 
     function schedule(q, delay) {
         var code = q.getAttribute('data-code');
+        if (conflicts[code]) {
+            return; // kept as typed until the person chooses which version stays
+        }
         pending[code] = true;
         showState(q, 'saving');
         clearTimeout(timers[code]);
@@ -177,14 +192,22 @@
                 if (pending[code]) {
                     save(q);
                 }
+            } else if (r.status === 412 && sameAsSent(r.json, body)) {
+                // what this page sent is what is stored (a resend after a lost answer): saved
+                delete retryDelay[code];
+                q.setAttribute('data-version', r.json.current.version);
+                showState(q, pending[code] ? 'saving' : 'saved');
+                if (pending[code]) {
+                    save(q);
+                }
             } else if (r.status === 412) {
                 delete retryDelay[code];
                 conflict(q, r.json);
-                showState(q, null);
+                showState(q, 'awaitingChoiceShort');
             } else if (r.status === 401 || r.status === 403 || r.status === 409 || r.status === 422) {
                 delete retryDelay[code];
                 pending[code] = true; // kept as typed, not saved
-                q.querySelector('.problem').textContent = r.json.message || text('unsaved');
+                q.querySelector('.problem').textContent = r.json.detail || r.json.message || text('unsaved');
                 showState(q, 'unsaved');
             } else {
                 retry(q);
@@ -206,15 +229,49 @@
         timers[code] = setTimeout(function () { save(q); }, delay);
     }
 
+    /** Whether a 412's stored answer is the one this page sent (its value and its KP-only mark). */
+    function sameAsSent(json, sent) {
+        if (!json || !json.current) {
+            return false;
+        }
+        var mine = JSON.parse(sent);
+        var empty = function (v) {
+            return v === null || v === undefined || (Array.isArray(v) && v.length === 0) || v === '';
+        };
+        var same = empty(mine.value) ? empty(json.current.value)
+            : JSON.stringify(mine.value) === JSON.stringify(json.current.value);
+        return same && !!mine.kpOnly === !!json.current.kpOnly;
+    }
+
+    /** Who saved the other version and when, in the reader's language. */
+    function savedBy(current) {
+        var who = current.updatedByName || current.updatedBy || '—';
+        var when = '';
+        if (current.updatedAt) {
+            try {
+                when = new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeStyle: 'short'})
+                    .format(new Date(current.updatedAt));
+            } catch (e) {
+                when = current.updatedAt;
+            }
+        }
+        return text('savedBy').replace('{0}', who).replace('{1}', when);
+    }
+
     function conflict(q, json) {
         var current = json.current || {value: null, version: 0};
-        var mine = value(q);
+        var code = q.getAttribute('data-code');
+        conflicts[code] = true;
+        delete pending[code];
         var box = q.querySelector('.conflict') || document.createElement('div');
         box.className = 'conflict';
         box.setAttribute('role', 'alert');
         box.innerHTML = '';
         var message = document.createElement('p');
-        message.textContent = json.message || text('reporting.answer.error.stale');
+        message.textContent = json.detail || json.message || text('reporting.answer.error.stale');
+        var who = document.createElement('p');
+        who.className = 'saved-by';
+        who.textContent = savedBy(current);
         var theirs = document.createElement('p');
         theirs.className = 'theirs';
         var shownValue = current.value;
@@ -222,33 +279,48 @@
             ? JSON.stringify(shownValue) : (shownValue === null ? '—' : String(shownValue)));
         var keep = document.createElement('button');
         keep.type = 'button';
-        keep.className = 'keep-mine';
+        keep.className = 'button primary keep-mine';
         keep.textContent = text('keepMine');
         var take = document.createElement('button');
         take.type = 'button';
-        take.className = 'take-theirs';
+        take.className = 'button take-theirs';
         take.textContent = text('takeTheirs');
         keep.addEventListener('click', function () {
+            delete conflicts[code];
             q.setAttribute('data-version', current.version);
-            setValue(q, mine);
             box.remove();
             schedule(q, 0);
+            focusAnswer(q);
         });
         take.addEventListener('click', function () {
+            delete conflicts[code];
             q.setAttribute('data-version', current.version);
             setValue(q, current.value);
             q.querySelector('input.kp').checked = !!current.kpOnly;
-            delete pending[q.getAttribute('data-code')];
+            delete pending[code];
             box.remove();
             showState(q, 'saved');
             refresh();
+            focusAnswer(q);
         });
+        var buttons = document.createElement('p');
+        buttons.className = 'buttons';
+        buttons.appendChild(keep);
+        buttons.appendChild(take);
         box.appendChild(message);
+        box.appendChild(who);
         box.appendChild(theirs);
-        box.appendChild(keep);
-        box.appendChild(take);
+        box.appendChild(buttons);
         q.appendChild(box);
         keep.focus();
+    }
+
+    /** Puts the keyboard back into an answer's field once its choice is made. */
+    function focusAnswer(q) {
+        var field = q.querySelector('.answer, input:not([type=hidden]), textarea, select');
+        if (field) {
+            field.focus();
+        }
     }
 
     function addRow(q) {
@@ -281,7 +353,7 @@
             } else if (r.status === 412) {
                 conflict(q, r.json);
             } else {
-                q.querySelector('.problem').textContent = r.json.message || text('unsaved');
+                q.querySelector('.problem').textContent = r.json.detail || r.json.message || text('unsaved');
                 showState(q, 'unsaved');
             }
             refresh();
@@ -322,7 +394,7 @@
             });
         });
         window.addEventListener('beforeunload', function (e) {
-            if (Object.keys(pending).length + Object.keys(inFlight).length > 0) {
+            if (unsavedCount() > 0) {
                 e.preventDefault();
                 e.returnValue = text('unsaved');
                 return text('unsaved');
@@ -339,8 +411,8 @@
         if (submit) {
             submit.addEventListener('click', function () {
                 var result = document.getElementById('submit-result');
-                if (Object.keys(pending).length + Object.keys(inFlight).length > 0) {
-                    result.textContent = text('saving');
+                if (unsavedCount() > 0) {
+                    result.textContent = text(Object.keys(conflicts).length > 0 ? 'awaitingChoice' : 'saving');
                     return;
                 }
                 fetch(api + '/submission', {method: 'POST', credentials: 'same-origin',
@@ -351,7 +423,7 @@
                     }
                     result.innerHTML = '';
                     var p = document.createElement('p');
-                    p.textContent = r.json.message || text('unsaved');
+                    p.textContent = r.json.detail || r.json.message || text('unsaved');
                     result.appendChild(p);
                     var list = document.createElement('ul');
                     list.className = 'missing';

@@ -115,20 +115,25 @@ class BrowserIT {
 
     @Test
     void theParticipantsTablePagesAndFiltersInTheBrowser() throws IOException {
+        browser.manage().deleteAllCookies();
         browser.get(base + "participants.xhtml?lang=ru");
         visited("participants-ru-first");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         int total = participants();
         assertEquals("1–25 / " + total, browser.findElement(By.cssSelector(".ui-paginator-current")).getText());
-        browser.findElement(By.cssSelector(".ui-paginator-next")).click();
+        browser.findElement(By.cssSelector(".pager a.next")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".ui-paginator-current"),
                 "26–" + total + " / " + total));
+        assertTrue(browser.getCurrentUrl().contains("page=2"), "a page of the list has its own address");
 
-        WebElement filter = browser.findElement(By.cssSelector("input.ui-column-filter"));
+        WebElement filter = browser.findElement(By.id("q"));
         filter.sendKeys("бот");
+        filter.submit();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".ui-paginator-current"), "1–1 / 1"));
         assertTrue(browser.findElements(By.cssSelector("a.state-name")).stream()
                 .map(WebElement::getText).toList().contains("Ботсвана"));
+        assertTrue(browser.manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
+                "reading the list opened no session");
         visited("participants-ru");
     }
 

@@ -35,6 +35,11 @@ class ClusterFailoverCheck {
         return URI.create("http://127.0.0.1:" + (PROXY.getPort() + i));
     }
 
+    /** The focal point of the failover, its session and the server that was killed, for the checks after it. */
+    static PortalClient focalPoint;
+    static int killedServer;
+    static int holdingServer;
+
     static PortalClient signedIn(URI where, String username) {
         PortalClient client = new PortalClient(where);
         client.get("/?lang=en");
@@ -138,6 +143,8 @@ class ClusterFailoverCheck {
         System.out.printf("failover: server %d killed; the next request (a form post) answered by %s in %d ms%n",
                 index, given.header("X-Portal-Server"), (System.nanoTime() - killed) / 1_000_000);
         assertNotEquals(holder, given.header("X-Portal-Server"));
+        assertEquals("kpcs" + indexOf(given.header("X-Portal-Server")), route(focal),
+                "the server that took the session over names itself for the proxy");
         assertTrue(given.messages().contains("Раздел поручен; это видят все, кто работает над отчётом."),
                 given.messages() + " " + given.heading());
         // the view-scoped page opened before goes on too
@@ -159,6 +166,107 @@ class ClusterFailoverCheck {
                 sections.toString());
         assertTrue(focal.get("/account/index.xhtml").text("#roles").contains("Контактное лицо"),
                 "still signed in after the server was lost");
+        focalPoint = focal;
+        killedServer = index;
+        holdingServer = indexOf(given.header("X-Portal-Server"));
+    }
+
+    @Test
+    @Order(5)
+    void aSaveResentToAnotherServerAfterItWasStoredIsASaveNotAConflict() {
+        PortalClient one = new PortalClient(server(1));
+        Map<String, String> token = one.bearerFor("focal.ca", PASSWORD);
+        JsonObject before = json(one.api("GET", "/api/v1/reports/2025/CA", token));
+        int version = before.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("question").equals("I.A.5")).mapToInt(a -> a.getInt("version")).findFirst()
+                .orElse(0);
+        Map<String, String> headers = new HashMap<>(token);
+        headers.put("If-Match", "\"" + version + "\"");
+        String body = "{\"value\": " + Json.createValue("Réponse envoyée deux fois — отправлено дважды") + "}";
+        HttpResponse<String> first = one.api("PUT", "/api/v1/reports/2025/CA/answers/I.A.5", body, headers);
+        assertEquals(200, first.statusCode(), first.body());
+        // the proxy resends the same PUT to the other server, as after a server lost before its answer left
+        HttpResponse<String> resent = new PortalClient(server(2)).api("PUT", "/api/v1/reports/2025/CA/answers/I.A.5",
+                body, headers);
+        assertEquals(200, resent.statusCode(), "the stored value is the one sent: no conflict " + resent.body());
+        assertEquals(json(first).getInt("version"), json(resent).getInt("version"));
+    }
+
+    @Test
+    @Order(4)
+    void afterASecondFailoverTheSessionIsRoutedToTheServerThatHoldsItNow() throws Exception {
+        restart(killedServer);
+        // the server back in the cluster receives its share of the sessions' copies before the other one goes
+        Thread.sleep(15_000);
+        kill(holdingServer);
+        Page taken = focalPoint.get("/account/contacts.xhtml");
+        assertEquals(200, taken.status(), taken.heading());
+        assertEquals(killedServer, indexOf(taken.header("X-Portal-Server")), "the session moved back over");
+        assertEquals("kpcs" + killedServer, route(focalPoint), "the proxy is told where the session is now");
+        restart(holdingServer);
+        for (int i = 0; i < 5; i++) {
+            Page again = focalPoint.get("/account/index.xhtml");
+            assertTrue(again.text("#roles").contains("Контактное лицо"), "still signed in");
+            assertEquals(killedServer, indexOf(again.header("X-Portal-Server")),
+                    "the session stays where it is when the other server comes back");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void twentyThousandAnonymousPageViewsLeaveASignedInPersonsPagesWorking() throws Exception {
+        Page report = focalPoint.get("/reporting/report.xhtml?year=2025");
+        Page contacts = focalPoint.get("/account/contacts.xhtml");
+        String[] pages = {"/index.xhtml", "/participants.xhtml?page=2", "/applicants.xhtml", "/figures.xhtml",
+            "/figures-year.xhtml?year=2005&flow=EXPORT", "/participant.xhtml?iso=BW", "/decisions.xhtml",
+            "/participants.xhtml?q=a&sort=since&dir=desc"};
+        java.util.concurrent.atomic.AtomicInteger sessions = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().build();
+        java.util.concurrent.ExecutorService crawlers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<?>> views = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String path = pages[i % pages.length];
+            views.add(crawlers.submit(() -> {
+                HttpResponse<Void> r = http.send(java.net.http.HttpRequest.newBuilder(PROXY.resolve(path)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() != 200) {
+                    failures.incrementAndGet();
+                }
+                if (r.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"))) {
+                    sessions.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> v : views) {
+            v.get();
+        }
+        crawlers.shutdown();
+        assertEquals(0, failures.get(), "every anonymous view answered");
+        assertEquals(0, sessions.get(), "no anonymous view opened a session");
+
+        Page given = focalPoint.submit(report, "assign", Map.of("section", "V", "to", "analyst.ru"), "give");
+        assertEquals("Раздел поручен; это видят все, кто работает над отчётом.", given.messages().get(0),
+                given.messages() + " " + given.heading());
+        String office = "Гохран — сертификация, после 20 000 просмотров";
+        Page saved = focalPoint.submit(contacts, "contacts", Map.of("entries:3:name", office), "save");
+        assertTrue(saved.messages().contains("Контакты сохранены."), saved.messages() + " " + saved.heading());
+    }
+
+    private static int indexOf(String upstream) {
+        return Integer.parseInt(upstream.substring(upstream.lastIndexOf(':') + 1)) - PROXY.getPort();
+    }
+
+    /** The server the proxy routes the person's session to (the cookie the portal sets). */
+    private static String route(PortalClient client) {
+        return client.cookies().stream().filter(c -> c.getName().equals("KPCS_ROUTE")).map(java.net.HttpCookie::getValue)
+                .findFirst().orElse("");
+    }
+
+    private static void restart(int index) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(SCRIPT, "restart", Integer.toString(index)).inheritIO().start();
+        assertEquals(0, p.waitFor(), "cluster.sh restart " + index);
     }
 
     /** Saves a text answer against the version last seen (as the report page does). */

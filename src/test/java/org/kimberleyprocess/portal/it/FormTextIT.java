@@ -137,7 +137,7 @@ class FormTextIT {
                 .orElseThrow();
         Matcher link = Pattern.compile("signup-verify\\.xhtml\\?token=([0-9a-f]+)").matcher(mail);
         assertTrue(link.find(), mail);
-        assertNotNull(visitor.get("/signup-verify.xhtml?token=" + link.group(1)).html().getElementById("verified"));
+        assertNotNull(ApplicationSteps.verifyAddress(visitor, link.group(1)).html().getElementById("verified"));
 
         Page queue = secretariat.get("/secretariat/registrations.xhtml");
         org.jsoup.nodes.Element row = queue.within("registrations:awaiting_data", "tr").stream()

@@ -61,7 +61,8 @@ class PasswordResetIT {
                 tooShort.messages().toString());
         Page done = visitor.submit(tooShort, "reset", Map.of("new", "Новая парольная фраза", "repeated",
                 "Новая парольная фраза"), "save");
-        assertTrue(done.messages().contains("Your new password is set. You can log in with it now."),
+        assertTrue(done.messages().contains("Your new password is set. You can log in with it now. Your API tokens were"
+                + " revoked and every session opened with the old password has ended."),
                 done.messages().toString());
 
         Page again = new PortalClient(base.toURI(), "en").get("/password-reset.xhtml?token=" + link.group(1));

@@ -78,19 +78,21 @@ class ResponsesIT {
 
     @Test
     void aFailedAjaxRequestSaysOnlyThatItFailed() throws Exception {
-        PortalClient client = new PortalClient(base.toURI());
-        Page list = client.get("/participants.xhtml?lang=fr");
-        Element form = list.html().getElementById("list");
+        PortalClient client = new PortalClient(base.toURI(), "fr");
+        client.get("/?lang=fr");
+        client.login("secretariat", "kimberley-demo");
+        Page list = client.get("/secretariat/audit.xhtml");
+        Element form = list.html().getElementById("audit");
         Map<String, String> data = new LinkedHashMap<>();
         form.select("input[name]").forEach(i -> data.put(i.attr("name"), i.val()));
         data.put("jakarta.faces.partial.ajax", "true");
-        data.put("jakarta.faces.source", "list:states");
-        data.put("jakarta.faces.partial.execute", "list:states");
-        data.put("jakarta.faces.partial.render", "list:states");
-        data.put("list:states_pagination", "true");
-        data.put("list:states_first", "not-a-number");
-        data.put("list:states_rows", "many");
-        data.put("list:states_encodeFeature", "true");
+        data.put("jakarta.faces.source", "audit:events");
+        data.put("jakarta.faces.partial.execute", "audit:events");
+        data.put("jakarta.faces.partial.render", "audit:events");
+        data.put("audit:events_pagination", "true");
+        data.put("audit:events_first", "not-a-number");
+        data.put("audit:events_rows", "many");
+        data.put("audit:events_encodeFeature", "true");
         String answer = client.post(form.attr("action"), data).html().outerHtml();
         assertFalse(answer.contains("java.") || answer.contains("Exception"), answer);
         assertTrue(answer.contains("La requête n’a pas pu aboutir"), answer);

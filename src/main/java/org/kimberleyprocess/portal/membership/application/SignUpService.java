@@ -26,6 +26,8 @@ import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.PasswordHasher;
 import org.kimberleyprocess.portal.platform.security.RequestedAccount;
 import org.kimberleyprocess.portal.platform.security.Role;
+import org.kimberleyprocess.portal.platform.security.UsernameAsked;
+import org.kimberleyprocess.portal.platform.security.UsernameTakenException;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.ParticipantKind;
@@ -62,6 +64,9 @@ public class SignUpService {
     private Event<SignUpMoved> moved;
 
     @Inject
+    private Event<UsernameAsked> usernameAsked;
+
+    @Inject
     private PortalConfig config;
 
     @Inject
@@ -78,6 +83,10 @@ public class SignUpService {
                        Language language) {
     }
 
+    /**
+     * A sign-up: the address gets a link to verify it. A username that is already held stores nothing and answers
+     * the same (its holder is told by mail), so that the form tells nobody which usernames exist.
+     */
     @PermitAll
     public void signUp(Form form) {
         String iso = form.isoCode() == null ? "" : form.isoCode().strip().toUpperCase(Locale.ROOT);
@@ -90,8 +99,16 @@ public class SignUpService {
                     throw new BusinessException("membership.signup.error.alreadyParticipant");
                 });
         Language language = form.language() == null ? Language.DEFAULT : form.language();
-        RequestedAccount account = RequestedAccount.of(form.displayName(), form.email(), form.username(),
-                form.password(), language, usernames, hasher);
+        RequestedAccount account;
+        try {
+            account = RequestedAccount.of(form.displayName(), form.email(), form.username(), form.password(),
+                    language, usernames, hasher);
+        } catch (UsernameTakenException taken) {
+            // answered as any sign-up (the page tells nobody which names exist); the name's holder is told by mail
+            usernameAsked.fire(new UsernameAsked(taken.getUsername()));
+            audit.fire(new Audited("SIGN_UP_NAME_TAKEN", "Registration", taken.getUsername(), iso));
+            return;
+        }
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);

@@ -6,8 +6,12 @@ import jakarta.inject.Named;
 import org.kimberleyprocess.portal.membership.application.SignUpService;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
+import org.kimberleyprocess.portal.platform.web.Pages;
 
-/** The page the email link opens (signup-verify.xhtml?token=). */
+/**
+ * The page the email link opens (signup-verify.xhtml?token=): it shows a button, and only pressing it (a POST)
+ * verifies the address, so that a mail scanner that follows the link verifies nothing.
+ */
 @Named
 @RequestScoped
 public class VerifyBacking {
@@ -22,6 +26,9 @@ public class VerifyBacking {
     private boolean verified;
 
     public void verify() {
+        if (token == null) {
+            token = Pages.parameter("token").orElse(null);
+        }
         try {
             signUps.verify(token);
             verified = true;

@@ -1,6 +1,7 @@
 package org.kimberleyprocess.portal.platform.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,16 +44,24 @@ public class TokenResource {
     @Context
     SecurityContext security;
 
+    @Context
+    HttpServletRequest request;
+
     /**
-     * Creates a token for the caller's account: 201 with {@code token} and {@code expiresAt}; {@code label} names
-     * it in the portal's list (default "API"), {@code days} sets its life (1–365, default 90).
+     * Creates a token for the caller's account, who proves it with the password (HTTP Basic) or the session of a
+     * login, never with a token: 201 with {@code token} and {@code expiresAt}; {@code label} names it in the portal's
+     * list (default "API"), {@code days} sets its life (1–365, default 90).
      */
     @POST
     @SecurityRequirement(name = "basic")
     public Response create(@QueryParam("label") String label, @QueryParam("days") Integer days) {
         if (security.getUserPrincipal() == null) {
-            return Response.fromResponse(ErrorMappers.error(Response.Status.UNAUTHORIZED, "error.loginRequired",
-                    language)).header("WWW-Authenticate", PortalAuthentication.BASIC_CHALLENGE).build();
+            return Response.fromResponse(Problem.response(401, "error.loginRequired", language.get(),
+                    request.getRequestURI())).header("WWW-Authenticate", PortalAuthentication.BASIC_CHALLENGE).build();
+        }
+        if (PortalAuthentication.byToken(request)) {
+            // a token never makes another: a stolen one would renew itself for ever
+            return Problem.response(403, "account.tokens.error.notByToken", language.get(), request.getRequestURI());
         }
         IssuedToken issued = tokens.issue(label == null ? "API" : label, days);
         return Response.status(Response.Status.CREATED)

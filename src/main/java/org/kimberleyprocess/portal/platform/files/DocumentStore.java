@@ -41,6 +41,8 @@ public class DocumentStore {
         files.discard(document);
     }
 
+    /** A kept file by its token, for a caller that checks who may read it (the public reads public answers' files). */
+    @PermitAll
     public Optional<StoredDocument> find(String token) {
         return em.createQuery("select d from StoredDocument d where d.token = :t", StoredDocument.class)
                 .setParameter("t", token).getResultStream().findFirst();

@@ -60,7 +60,7 @@ public class AccessFreshnessFilter extends HttpFilter {
             }
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            JsonRefusal.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "login.accessChanged");
             return;
         }
         HttpSession fresh = request.getSession(true);

@@ -13,6 +13,21 @@ public class AccountMails {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Usernames usernames;
+
+    void onUsernameAsked(@Observes UsernameAsked event) {
+        usernames.holder(event.username()).ifPresent(holder -> outbox.queue(holder.email(),
+                Messages.text(holder.language(), "mail.usernameAsked.subject"),
+                Messages.text(holder.language(), "mail.usernameAsked.body", event.username())));
+    }
+
+    void onPasswordChanged(@Observes PasswordChanged event) {
+        outbox.queue(event.email(), Messages.text(event.language(), "mail.passwordChanged.subject"),
+                Messages.text(event.language(), "mail.passwordChanged.body", event.username(),
+                        event.tokensRevoked()));
+    }
+
     void onPasswordLink(@Observes PasswordLinkIssued event) {
         if (event.purpose() == PasswordLinkIssued.Purpose.RESET) {
             outbox.queue(event.email(), Messages.text(event.language(), "mail.reset.subject"),

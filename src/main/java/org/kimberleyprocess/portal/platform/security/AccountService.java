@@ -70,6 +70,12 @@ public class AccountService {
     @Inject
     private org.kimberleyprocess.portal.platform.config.PortalConfig config;
 
+    @Inject
+    private ApiTokens tokens;
+
+    @Inject
+    private Event<PasswordChanged> passwordChanged;
+
     /** Checks a username and password; a locked account is refused whatever the password. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -135,8 +141,26 @@ public class AccountService {
         if (newPassword.equals(currentPassword)) {
             throw new BusinessException("account.password.error.unchanged");
         }
-        account.changePasswordHash(hasher.hash(newPassword));
-        audit.fire(new Audited("PASSWORD_CHANGED", "UserAccount", account.getUsername(), null));
+        newCredentials(account, hasher.hash(newPassword), "PASSWORD_CHANGED");
+    }
+
+    /**
+     * A new password ends what the old one opened: every token of the account is revoked, and every session opened
+     * before (but the one that made the change, which the page renews) ends at its next request. The holder gets a
+     * mail saying so when the account was in use.
+     */
+    private boolean newCredentials(UserAccount account, String hash, String action) {
+        Instant now = clock.instant();
+        boolean inUse = account.getLastLoginAt().isPresent();
+        account.choosePassword(hash, now);
+        int revoked = tokens.revokeAll(account, now);
+        audit.fire(new Audited(action, "UserAccount", account.getUsername(),
+                revoked == 0 ? null : revoked + " API token(s) revoked"));
+        if (inUse && account.getEmail() != null) {
+            passwordChanged.fire(new PasswordChanged(account.getEmail(), account.getUsername(), revoked,
+                    account.getLanguage().orElse(Language.DEFAULT)));
+        }
+        return inUse;
     }
 
     @PermitAll // any logged-in account, with or without a role (the caller is looked up; none: refused)
@@ -156,7 +180,7 @@ public class AccountService {
 
     /**
      * What an account's access depends on: enabled or not, its roles, the Participant it acts for and that
-     * Participant's status, the Observer it acts for. A session keeps the value of its login; when the stored one
+     * Participant's status, the Observer it acts for, when its password was last chosen. A session keeps the value of its login; when the stored one
      * differs, the session ends (see {@link AccessFreshnessFilter}). Empty for an account that does not exist.
      */
     @PermitAll
@@ -164,7 +188,8 @@ public class AccountService {
         return byUsername(username).map(a -> a.isEnabled() + "|" + a.isMustChangePassword() + "|" + a.getRoles().stream().map(Role::name).sorted()
                 .collect(java.util.stream.Collectors.joining(",")) + "|"
                 + a.getParticipantIso().map(iso -> iso + ":" + bodies.participantStatus(iso)).orElse("") + "|"
-                + a.getObserverName().orElse(""));
+                + a.getObserverName().orElse("") + "|"
+                + a.getCredentialsChangedAt().map(Instant::toEpochMilli).orElse(0L));
     }
 
     /**
@@ -192,15 +217,18 @@ public class AccountService {
         return reset(token).map(r -> r.isUsable(clock.instant())).orElse(false);
     }
 
-    /** Sets a new password with a reset link; the link is spent, the throttle's lock lifted. */
+    /**
+     * Sets a new password with a reset link; the link is spent, the throttle's lock lifted. Returns whether the
+     * account was in use (its sessions and tokens, if any, end now), as against a first password chosen through an
+     * invitation.
+     */
     @PermitAll
-    public void resetPassword(String token, String newPassword) {
+    public boolean resetPassword(String token, String newPassword) {
         PasswordReset reset = reset(token).orElseThrow(() -> new BusinessException("account.reset.error.link"));
         UserAccount account = reset.use(clock.instant());
         PasswordPolicy.check(account.getUsername(), newPassword);
-        account.changePasswordHash(hasher.hash(newPassword));
         account.unlock();
-        audit.fire(new Audited("PASSWORD_RESET", "UserAccount", account.getUsername(), null));
+        return newCredentials(account, hasher.hash(newPassword), "PASSWORD_RESET");
     }
 
     private Optional<PasswordReset> reset(String token) {

@@ -16,6 +16,9 @@ public interface ApiTokens {
 
     void add(ApiToken token);
 
+    /** Revokes every live token of an account; returns how many were live. */
+    int revokeAll(UserAccount account, Instant at);
+
     /** Writes down a use without taking the token's version (concurrent requests with one token do not clash). */
     void noteUse(ApiToken token, Instant at);
 }

@@ -38,6 +38,18 @@ public class JpaApiTokens implements ApiTokens {
     }
 
     @Override
+    public int revokeAll(UserAccount account, Instant at) {
+        int live = 0;
+        for (ApiToken token : ofAccount(account)) {
+            if (token.isLive(at)) {
+                token.revoke(at);
+                live++;
+            }
+        }
+        return live;
+    }
+
+    @Override
     public void add(ApiToken token) {
         em.persist(token);
     }

@@ -3,6 +3,8 @@ package org.kimberleyprocess.portal.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.kimberleyprocess.portal.platform.i18n.Language;
 
 /** {@link Usernames} in the database: accounts, sign-ups and Observer requests share one set of usernames. */
 @ApplicationScoped
@@ -22,5 +24,24 @@ public class JpaUsernames implements Usernames {
             }
         }
         return false;
+    }
+
+    @Override
+    public Optional<Usernames.Holder> holder(String username) {
+        Optional<UserAccount> account = em.createQuery("select a from UserAccount a where a.username = :u",
+                UserAccount.class).setParameter("u", username).getResultStream().findFirst();
+        if (account.isPresent()) {
+            return account.filter(a -> a.getEmail() != null)
+                    .map(a -> new Usernames.Holder(a.getEmail(), a.getLanguage().orElse(Language.DEFAULT)));
+        }
+        for (String requests : new String[] {"Registration x", "ObserverRequest x"}) {
+            Optional<RequestedAccount> requested = em.createQuery("select x.account from " + requests
+                    + " where x.account.username = :u", RequestedAccount.class).setParameter("u", username)
+                    .getResultStream().findFirst();
+            if (requested.isPresent()) {
+                return requested.map(r -> new Usernames.Holder(r.getEmail(), r.language()));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -15,12 +15,22 @@ public final class NewAccountRules {
 
     /** The username, normalised, if it is well-formed and free; otherwise a translated refusal. */
     public static String freeUsername(Usernames usernames, String username) {
+        return free(usernames, wellFormedUsername(username));
+    }
+
+    /** The username, normalised, if it is well-formed; otherwise a translated refusal. */
+    public static String wellFormedUsername(String username) {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!normalised.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
             throw new BusinessException("membership.signup.error.username");
         }
+        return normalised;
+    }
+
+    /** A well-formed username that nobody holds yet; refused as taken otherwise. */
+    public static String free(Usernames usernames, String normalised) {
         if (usernames.inUse(normalised)) {
-            throw new BusinessException("membership.signup.error.usernameTaken");
+            throw new UsernameTakenException(normalised);
         }
         return normalised;
     }

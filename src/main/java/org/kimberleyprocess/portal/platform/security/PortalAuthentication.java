@@ -43,6 +43,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
      * whose freshness could be checked, and needs none.
      */
     public static final String STATELESS = "kpcs.auth.stateless";
+    /** Set on a request authenticated by a personal token (not by a password or a login's session). */
+    static final String BY_TOKEN = "kpcs.auth.token";
     /**
      * Set on a request whose header carried credentials that failed: the container lets such a request go on as
      * anonymous where no login is required, so {@link RefusedCredentialsFilter} answers it with 401.
@@ -83,9 +85,27 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return rememberedLogin(remembered, context);
         }
         if (context.isProtected()) {
+            if (isApi(request)) {
+                // a script gets the API's answer, never the login page (nor a session)
+                try {
+                    JsonRefusal.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.loginRequired");
+                } catch (IOException e) {
+                    throw new AuthenticationException(e);
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return context.forward(LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** Whether the request was authenticated by a personal token. */
+    public static boolean byToken(HttpServletRequest request) {
+        return request.getAttribute(BY_TOKEN) != null;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private AuthenticationStatus bearer(String secret, HttpServletRequest request, HttpServletResponse response,
@@ -95,6 +115,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return unauthorized(request, response, context, BEARER_CHALLENGE);
         }
         request.setAttribute(STATELESS, Boolean.TRUE);
+        request.setAttribute(BY_TOKEN, Boolean.TRUE);
         return context.notifyContainerAboutLogin(outcome.get().username(), groups(outcome.get()));
     }
 

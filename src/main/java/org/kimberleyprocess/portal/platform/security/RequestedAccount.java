@@ -46,15 +46,18 @@ public class RequestedAccount implements Serializable {
     }
 
     /**
-     * What a person typed, checked by the rules for new accounts (a free, well-formed username; a name; an e-mail
-     * address; a password by the policy); refused with a translatable message, the password kept only as a hash.
+     * What a person typed, checked by the rules for new accounts (a well-formed username; a name; an e-mail address;
+     * a password by the policy; then that the username is free: {@link UsernameTakenException}); refused with a
+     * translatable message, the password kept only as a hash.
      */
     public static RequestedAccount of(String displayName, String email, String username, String password,
                                       Language language, Usernames usernames, PasswordHasher hasher) {
         String name = NewAccountRules.name(displayName);
         String address = NewAccountRules.email(email);
-        String free = NewAccountRules.freeUsername(usernames, username);
-        NewAccountRules.password(free, password);
+        String wanted = NewAccountRules.wellFormedUsername(username);
+        NewAccountRules.password(wanted, password);
+        // whether the name is free is asked last, so that every other answer is the same for a taken name
+        String free = NewAccountRules.free(usernames, wanted);
         return new RequestedAccount(free, name, address, hasher.hash(password), language);
     }
 

@@ -1,5 +1,6 @@
 package org.kimberleyprocess.portal.platform.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,16 +8,23 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.kimberleyprocess.portal.platform.config.PortalConfig;
 
 /**
  * Security headers on every response. The Content-Security-Policy of pages comes from PrimeFaces (with a
- * nonce per response, see web.xml); other responses get a strict one here.
+ * nonce per response, see web.xml); other responses get a strict one here. Where the portal is reached over HTTPS
+ * only (its cookies are Secure: {@code SESSION_COOKIE_SECURE=true}), browsers are told to use nothing else for a
+ * year (HSTS).
  */
 @WebFilter("/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+    static final String HSTS = "max-age=31536000";
+
+    @Inject
+    private PortalConfig config;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -25,6 +33,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (config.isSecureCookies()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setHeader("Content-Security-Policy", STRICT_POLICY);

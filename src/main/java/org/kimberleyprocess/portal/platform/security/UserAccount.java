@@ -97,6 +97,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the holder last chose a password (a change or a reset): logins and tokens from before end there. */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     @Version
     private long version;
 
@@ -184,6 +188,20 @@ public class UserAccount {
     public void unlock() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /**
+     * The holder chose a new password (a change, a reset, or the first one of an invitation): every session opened
+     * before it and every token issued before it open nothing any more (see the services that check them).
+     */
+    public void choosePassword(String newHash, Instant now) {
+        changePasswordHash(newHash);
+        this.credentialsChangedAt = Objects.requireNonNull(now, "now is required");
+    }
+
+    /** When the holder last chose a password, if ever. */
+    public Optional<Instant> getCredentialsChangedAt() {
+        return Optional.ofNullable(credentialsChangedAt);
     }
 
     public void changePasswordHash(String newHash) {

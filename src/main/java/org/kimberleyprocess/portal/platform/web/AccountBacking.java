@@ -69,10 +69,24 @@ public class AccountBacking {
         if (session != null && session.getAttribute(PasswordChangeFilter.SESSION_FLAG) != null) {
             session.removeAttribute(PasswordChangeFilter.SESSION_FLAG);
             loginWithNewPassword();
+        } else {
+            keepThisSession();
         }
         messages.info("account.password.changed");
         messages.keepForRedirect();
         return "/account/index?faces-redirect=true";
+    }
+
+    /**
+     * The new password ends every other session of the account; this one goes on, under a new session id, with what
+     * its access now depends on.
+     */
+    private void keepThisSession() {
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        request.changeSessionId();
+        accounts.accessFingerprint(request.getUserPrincipal().getName()).ifPresent(f ->
+                org.kimberleyprocess.portal.platform.security.AccessFreshnessFilter.remember(request, f));
     }
 
     /**

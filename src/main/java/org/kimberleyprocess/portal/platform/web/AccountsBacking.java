@@ -129,10 +129,20 @@ public class AccountsBacking {
         this.observerName = observerName;
     }
 
-    public List<AccountView> getAll() {
-        if (all == null) {
-            all = accounts.allAccounts();
+    /**
+     * The accounts, read once per request, and what each binds to in its field: a binding is never sent blank unless
+     * the person emptied it (a blank binding unbinds the account).
+     */
+    @jakarta.annotation.PostConstruct
+    void read() {
+        all = accounts.allAccounts();
+        for (AccountView a : all) {
+            bindingChoice.put(a.username(), a.participantIso() != null ? a.participantIso()
+                    : a.observerName() != null ? a.observerName() : "");
         }
+    }
+
+    public List<AccountView> getAll() {
         return all;
     }
 }

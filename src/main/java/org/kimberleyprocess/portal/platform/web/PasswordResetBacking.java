@@ -63,14 +63,16 @@ public class PasswordResetBacking implements Serializable {
             messages.error("reset:repeated", "account.password.error.mismatch");
             return;
         }
+        boolean ended;
         try {
-            accounts.resetPassword(token, newPassword);
+            ended = accounts.resetPassword(token, newPassword);
         } catch (BusinessException e) {
             messages.error(e);
             return;
         }
         done = true;
-        messages.info("account.reset.done");
+        // a first password (an invitation) ends nothing; a new one for an account in use says what it ended
+        messages.info(ended ? "account.reset.doneEnded" : "account.reset.done");
     }
 
     public String getName() {

@@ -18,10 +18,11 @@ public class StatelessPublicViews implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
 
-    /** Pages whose forms are only for logged-in roles. */
+    /** Pages whose forms are only for logged-in roles (lists page, sort and filter by their address). */
     static final Set<String> VIEWS = Set.of("/index.xhtml", "/observers.xhtml", "/chairs.xhtml",
             "/committees.xhtml", "/participant.xhtml", "/meetings.xhtml", "/meeting.xhtml", "/decisions.xhtml",
-            "/decision.xhtml", "/peer-review.xhtml", "/review-visit.xhtml", "/documents.xhtml");
+            "/decision.xhtml", "/peer-review.xhtml", "/review-visit.xhtml", "/documents.xhtml",
+            "/participants.xhtml", "/applicants.xhtml", "/figures.xhtml", "/figures-year.xhtml");
 
     @Override
     public PhaseId getPhaseId() {

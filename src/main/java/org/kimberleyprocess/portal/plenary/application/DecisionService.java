@@ -22,6 +22,7 @@ import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.platform.validation.CommandCheck;
+import org.kimberleyprocess.portal.platform.validation.PlainText;
 import org.kimberleyprocess.portal.plenary.domain.Decision;
 import org.kimberleyprocess.portal.plenary.domain.DecisionStatus;
 import org.kimberleyprocess.portal.plenary.domain.DecisionText;
@@ -143,21 +144,29 @@ public class DecisionService {
     }
 
     /**
-     * Writes the decision in several languages at once, all or nothing; a language whose title and text are as stored
-     * is left alone (so the agreed English text may be sent back unchanged).
+     * Writes the decision in several languages at once, all or nothing, as a page sends them: each language with the
+     * title and text the person sends and the fingerprint of those they were shown. Only what the person changed is
+     * written (a language sent as it was shown is left alone, whatever it holds), so that a form shown without the
+     * stored texts can never blank them; a language changed by someone else since it was shown is refused, and so is
+     * a stored translation emptied here.
      */
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
-    public DecisionView writeTexts(long id, List<TextView> texts) {
+    public DecisionView writeTexts(long id, List<TextEdit> edits) {
         Decision d = settled(id);
-        for (TextView t : texts) {
-            String title = t.title() == null ? "" : t.title().strip();
-            String body = t.body() == null ? "" : t.body().strip();
-            boolean same = d.text(t.language()).map(x -> x.getTitle().equals(title) && x.getBody().equals(body))
-                    .orElse(title.isEmpty() && body.isEmpty());
-            if (!same) {
-                d.write(t.language(), title, body);
-                audit.fire(new Audited("DECISION_TEXT_WRITTEN", "Decision", d.getReference(), t.language().name()));
+        for (TextEdit e : edits) {
+            if (!e.changed()) {
+                continue;
             }
+            Optional<DecisionText> stored = d.text(e.language());
+            if (!TextEdit.fingerprint(stored.map(DecisionText::getTitle).orElse(""),
+                    stored.map(DecisionText::getBody).orElse("")).equals(e.seen())) {
+                throw new BusinessException("plenary.decision.error.changedMeanwhile", e.language().nativeName());
+            }
+            if (stored.isPresent() && !PlainText.hasContent(e.title()) && !PlainText.hasContent(e.body())) {
+                throw new BusinessException("plenary.decision.error.blankOverStored", e.language().nativeName());
+            }
+            d.write(e.language(), e.title(), e.body());
+            audit.fire(new Audited("DECISION_TEXT_WRITTEN", "Decision", d.getReference(), e.language().name()));
         }
         return view(d, Language.EN);
     }

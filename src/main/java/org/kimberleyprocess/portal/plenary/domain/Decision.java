@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.validation.PlainText;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /**
@@ -134,7 +135,8 @@ public class Decision {
     }
 
     /**
-     * Writes the title and text in one language; both blank removes that translation. An adopted decision never
+     * Writes the title and text in one language; both blank removes that translation. A title or text counts only
+     * with at least one letter or digit ({@link PlainText}). An adopted decision never
      * changes; once the decision is circulated or agreed, its English text (the one agreed) stays as it is.
      */
     public void write(Language language, String title, String body) {
@@ -145,8 +147,9 @@ public class Decision {
         if (language == Language.EN && status != DecisionStatus.DRAFT) {
             throw new BusinessException("plenary.decision.error.agreedText");
         }
-        String t = title == null ? "" : title.strip();
-        String b = body == null ? "" : body.strip();
+        // a title or text of spaces and invisible characters alone is none (Rule 26 asks for real translations)
+        String t = PlainText.orEmpty(title);
+        String b = PlainText.orEmpty(body);
         if (t.length() > DecisionText.TITLE_LENGTH || b.length() > DecisionText.BODY_LENGTH) {
             throw new BusinessException("plenary.decision.error.tooLong",
                     t.length() > DecisionText.TITLE_LENGTH ? DecisionText.TITLE_LENGTH : DecisionText.BODY_LENGTH);
@@ -264,7 +267,10 @@ public class Decision {
         this.status = DecisionStatus.DRAFT;
     }
 
-    /** Agreed at a meeting that has begun (on its last day, or today if it is still going on). */
+    /**
+     * Agreed at a meeting that has begun (on its last day, or today if it is still going on) and did not end before
+     * the draft was written.
+     */
     public void agreeAt(Meeting at, LocalDate today) {
         Objects.requireNonNull(at, "meeting is required");
         settle(today);
@@ -274,6 +280,10 @@ public class Decision {
         requireEnglish();
         if (at.getStartsOn().isAfter(today)) {
             throw new BusinessException("plenary.decision.error.meetingAhead");
+        }
+        if (at.getEndsOn().isBefore(LocalDate.ofInstant(createdAt, ZoneOffset.UTC))) {
+            // a meeting cannot have agreed a text that did not exist yet
+            throw new BusinessException("plenary.decision.error.meetingBeforeDraft");
         }
         this.status = DecisionStatus.AGREED;
         this.meeting = at;
@@ -338,7 +348,8 @@ public class Decision {
     /** The official languages this decision's title and text still lack. */
     public Set<Language> missingTranslations() {
         EnumSet<Language> missing = EnumSet.allOf(Language.class);
-        texts.forEach(t -> missing.remove(t.getLanguage()));
+        texts.stream().filter(t -> PlainText.hasContent(t.getTitle()) && PlainText.hasContent(t.getBody()))
+                .forEach(t -> missing.remove(t.getLanguage()));
         return missing;
     }
 

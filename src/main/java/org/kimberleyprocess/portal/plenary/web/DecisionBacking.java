@@ -1,5 +1,6 @@
 package org.kimberleyprocess.portal.plenary.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +22,7 @@ import org.kimberleyprocess.portal.plenary.application.DecisionService;
 import org.kimberleyprocess.portal.plenary.application.DecisionView;
 import org.kimberleyprocess.portal.plenary.application.MeetingService;
 import org.kimberleyprocess.portal.plenary.application.MeetingSummary;
+import org.kimberleyprocess.portal.plenary.application.TextEdit;
 import org.kimberleyprocess.portal.plenary.application.TextView;
 import org.kimberleyprocess.portal.plenary.domain.DecisionObjection;
 import org.kimberleyprocess.portal.plenary.domain.DecisionText;
@@ -55,10 +57,31 @@ public class DecisionBacking {
     private DecisionView decision;
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> bodies = new HashMap<>();
+    /** Per language, the fingerprint of the title and text the texts form was shown with. */
+    private final Map<String, String> seen = new HashMap<>();
     private LocalDate deadline;
     private String reason;
     private Long meeting;
 
+    /**
+     * The decision and what its forms show, read on every request, a form's post included: a form that another
+     * form's refusal shows again holds what is stored, never blanks (the posted form's own fields then take what the
+     * person typed).
+     */
+    @PostConstruct
+    void read() {
+        if (getDecision() == null) {
+            return;
+        }
+        effect.fill(decision);
+        for (TextView t : decision.texts()) {
+            titles.put(t.language().code(), t.title());
+            bodies.put(t.language().code(), t.body());
+            seen.put(t.language().code(), TextEdit.fingerprint(t.title(), t.body()));
+        }
+    }
+
+    /** The view action: 404 or 403 for a decision the person may not read. */
     public void load() throws IOException {
         boolean postback = FacesContext.getCurrentInstance().isPostback();
         if (postback && Pages.intParameter("id").isEmpty()) {
@@ -70,25 +93,17 @@ public class DecisionBacking {
                 decision = decisions.decision(Pages.intParameter("id").orElse(0), language.get());
             } catch (NotFoundException e) {
                 Pages.sendError(404);
-                return;
             } catch (AccessDeniedException | EJBAccessException e) {
                 Pages.sendError(403);
-                return;
-            }
-        }
-        if (!postback && titles.isEmpty()) {
-            effect.fill(decision);
-            for (TextView t : decision.texts()) {
-                titles.put(t.language().code(), t.title());
-                bodies.put(t.language().code(), t.body());
             }
         }
     }
 
+    /** Sends each language's title and text with the fingerprint of what was shown: only changes are written. */
     public String saveTexts() {
-        List<TextView> texts = Arrays.stream(Language.values())
-                .filter(l -> !(l == Language.EN && decision.englishFixed()))
-                .map(l -> new TextView(l, titles.getOrDefault(l.code(), ""), bodies.getOrDefault(l.code(), "")))
+        List<TextEdit> texts = getEditableLanguages().stream()
+                .map(l -> new TextEdit(l, seen.getOrDefault(l.code(), ""), titles.getOrDefault(l.code(), ""),
+                        bodies.getOrDefault(l.code(), "")))
                 .toList();
         return messages.perform(() -> decisions.writeTexts(decision.id(), texts), "plenary.decision.textsSaved",
                 self());
@@ -168,6 +183,10 @@ public class DecisionBacking {
 
     public Map<String, String> getBodies() {
         return bodies;
+    }
+
+    public Map<String, String> getSeen() {
+        return seen;
     }
 
     public int getTitleLength() {

@@ -1,5 +1,6 @@
 package org.kimberleyprocess.portal.plenary.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -52,6 +53,18 @@ public class MeetingBacking {
     private List<ParticipantRow> states;
     private List<LibraryDocumentView> documents;
 
+    /**
+     * Who was present, as stored, read on every request (a refused post shows the form again with what is stored, or
+     * with what the person sent in it).
+     */
+    @PostConstruct
+    void read() {
+        if (getMeeting() != null) {
+            participants = new ArrayList<>(meeting.participants());
+            observers = new ArrayList<>(meeting.observers());
+        }
+    }
+
     public void load() throws IOException {
         boolean postback = FacesContext.getCurrentInstance().isPostback();
         if (postback && Pages.intParameter("id").isEmpty()) {
@@ -59,11 +72,6 @@ public class MeetingBacking {
         }
         if (getMeeting() == null) {
             Pages.sendError(404);
-            return;
-        }
-        if (!postback) {
-            participants = new ArrayList<>(meeting.participants());
-            observers = new ArrayList<>(meeting.observers());
         }
     }
 

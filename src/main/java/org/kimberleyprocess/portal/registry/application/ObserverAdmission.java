@@ -21,6 +21,8 @@ import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.PasswordHasher;
 import org.kimberleyprocess.portal.platform.security.RequestedAccount;
+import org.kimberleyprocess.portal.platform.security.UsernameAsked;
+import org.kimberleyprocess.portal.platform.security.UsernameTakenException;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.validation.CommandCheck;
@@ -62,6 +64,9 @@ public class ObserverAdmission {
     @Inject
     private Event<Audited> audit;
 
+    @Inject
+    private jakarta.enterprise.event.Event<UsernameAsked> usernameAsked;
+
     @Resource
     private SessionContext context;
 
@@ -86,10 +91,19 @@ public class ObserverAdmission {
             throw new BusinessException("membership.error.tooLong", ObserverRequest.MOTIVATION_LENGTH);
         }
         Language language = form.language() == null ? Language.DEFAULT : form.language();
-        RequestedAccount account = RequestedAccount.of(form.delegateName(), form.email(), form.username(),
-                form.password(), language, usernames, hasher);
         if (observers.nameTaken(form.organisation())) {
             throw new BusinessException("registry.observerRequest.error.exists");
+        }
+        RequestedAccount account;
+        try {
+            account = RequestedAccount.of(form.delegateName(), form.email(), form.username(), form.password(),
+                    language, usernames, hasher);
+        } catch (UsernameTakenException taken) {
+            // answered as any request: the page tells nobody which names exist; the name's holder is told by mail
+            usernameAsked.fire(new UsernameAsked(taken.getUsername()));
+            audit.fire(new Audited("OBSERVER_REQUEST_NAME_TAKEN", "ObserverRequest", taken.getUsername(),
+                    form.organisation().strip()));
+            return;
         }
         requests.add(new ObserverRequest(form.organisation(), form.kind(), form.motivation(), account,
                 clock.instant()));

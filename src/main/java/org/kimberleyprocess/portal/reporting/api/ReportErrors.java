@@ -5,14 +5,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
-import org.kimberleyprocess.portal.platform.i18n.Messages;
+import org.kimberleyprocess.portal.platform.api.Problem;
+import org.kimberleyprocess.portal.reporting.application.ReportService;
 import org.kimberleyprocess.portal.reporting.application.VersionRequiredException;
 import org.kimberleyprocess.portal.reporting.domain.IncompleteReportException;
 import org.kimberleyprocess.portal.reporting.domain.InvalidAnswerException;
@@ -25,10 +27,13 @@ public final class ReportErrors {
     private ReportErrors() {
     }
 
-    /** A failure as JSON: status, message key, the message in the request's language, and what the kind adds. */
+    /** A failure as a problem: status, message key, the message in the request's language, and what the kind adds. */
     abstract static class Mapper<E extends BusinessException> implements ExceptionMapper<E> {
         @Inject
         CurrentLanguage language;
+
+        @Context
+        HttpServletRequest request;
 
         abstract int status();
 
@@ -42,17 +47,22 @@ public final class ReportErrors {
 
         @Override
         public Response toResponse(E e) {
-            JsonObjectBuilder body = Json.createObjectBuilder().add("status", status()).add("key", e.getMessageKey())
-                    .add("message", Messages.text(language.get(), e.getMessageKey(), e.getArguments()));
+            JsonObjectBuilder body = Problem.body(status(), e.getMessageKey(), language.get(),
+                    request.getRequestURI(), e.getArguments());
             add(body, e);
-            return tag(Response.status(status()).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(body.build().toString()), e).build();
+            return tag(Response.fromResponse(Problem.response(status(), body)), e).build();
         }
     }
 
-    /** 412: someone changed the answer since the editor saw it; the body carries the stored answer. */
+    /**
+     * 412: someone changed the answer since the editor saw it; the body carries the stored answer, who saved it
+     * (username and name) and when. (A change that sends what is stored already is no conflict: 200.)
+     */
     @Provider
     public static class Stale extends Mapper<StaleAnswerException> {
+        @Inject
+        ReportService names;
+
         @Override
         int status() {
             return 412;
@@ -62,7 +72,8 @@ public final class ReportErrors {
         void add(JsonObjectBuilder body, StaleAnswerException e) {
             e.current().ifPresent(c -> body.add("current", Json.createObjectBuilder().add("question", c.question())
                     .add("value", c.value()).add("kpOnly", c.kpOnly()).add("version", c.version())
-                    .add("updatedBy", c.updatedBy())));
+                    .add("updatedBy", c.updatedBy()).add("updatedByName", names.displayName(c.updatedBy()))
+                    .add("updatedAt", c.updatedAt() == null ? "" : c.updatedAt().toString())));
         }
 
         @Override

@@ -108,9 +108,8 @@ public class ReportResource {
         if (file == null) {
             throw new InvalidAnswerException("reporting.answer.error.shape");
         }
-        String size = file.getHeaders().getFirst("Content-Length");
-        AnswerView saved = reports.attach(year, iso, code, fileName(file),
-                size == null ? -1 : Long.parseLong(size), file.getContent(), seen(ifMatch));
+        AnswerView saved = reports.attach(year, iso, code, fileName(file), declaredSize(file), file.getContent(),
+                seen(ifMatch));
         return Response.ok(saved).tag(new EntityTag(String.valueOf(saved.version()))).build();
     }
 
@@ -166,6 +165,19 @@ public class ReportResource {
             }
         }
         return name;
+    }
+
+    /** The size a part declares ({@code -1} when it does not say); a malformed one is refused as bad input. */
+    static long declaredSize(EntityPart part) {
+        String size = part.getHeaders().getFirst("Content-Length");
+        if (size == null || size.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(size.strip());
+        } catch (NumberFormatException e) {
+            throw new BusinessException("api.error.malformed");
+        }
     }
 
     /** The version an {@code If-Match} names ({@code "3"}, {@code W/"3"}, {@code 3}); none for an absent header. */

@@ -186,6 +186,7 @@ public class ReportService {
     private AnswerView change(int year, String isoCode, String questionCode, Long seenVersion,
                               java.util.function.Function<Question, JsonValue> valueFor, Boolean kpOnly) {
         String iso = ownParticipant(isoCode);
+        requireOwed(iso, year);
         if (!mayEdit(iso, year)) {
             throw new BusinessException("reporting.report.error.notOpen", year);
         }
@@ -206,7 +207,9 @@ public class ReportService {
         }
         boolean kp = kpOnly != null ? kpOnly : report.find(q.code()).map(Answer::isKpOnly).orElse(false);
         long seen = seenVersion == null ? 0 : seenVersion;
-        report.requireSeen(q.code(), seen); // before a file is kept
+        if (q.type() == QuestionType.FILE) {
+            report.requireSeen(q.code(), seen); // before a file is kept
+        }
         Answer a = report.answer(q, valueFor.apply(q), kp, seen, caller(), clock.instant());
         reports.flush();
         return AnswerView.of(a);
@@ -216,6 +219,7 @@ public class ReportService {
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public ReportView submit(int year, String isoCode) {
         String iso = ownParticipant(isoCode);
+        requireOwed(iso, year);
         AnnualReport report = reports.ofForChange(iso, year)
                 .orElseThrow(() -> new BusinessException("reporting.report.error.empty"));
         ReportRevision r = report.submit(versions.contentOf(report.getQuestionnaireNumber()), caller(),
@@ -431,6 +435,12 @@ public class ReportService {
         }
     }
 
+    /** The name of the account that saved an answer (its username where the account is gone). */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public String displayName(String username) {
+        return accounts.byUsername(username).map(UserAccount::getDisplayName).orElse(username);
+    }
+
     /** The ISO code of the state the caller's account acts for, if any. */
     @PermitAll
     public Optional<String> callerParticipant() {
@@ -440,7 +450,24 @@ public class ReportService {
 
     private boolean mayEdit(String iso, int year) {
         return kpAccess.callerActsFor(iso) && context.isCallerInRole(Role.FOCAL_POINT_NAME)
-                && ReportingCalendar.isOpen(year, LocalDate.now(clock)) && versions.numberApplyingTo(year).isPresent();
+                && ReportingCalendar.isOpen(year, LocalDate.now(clock)) && versions.numberApplyingTo(year).isPresent()
+                && owes(iso, year);
+    }
+
+    /**
+     * Whether the Participant owes the report on a year: from the later of the first reporting year and its
+     * admission (as the list of its reports shows them).
+     */
+    private boolean owes(String iso, int year) {
+        return ReportingDuty.owes(participant(iso), year, settings.current().getFirstYear());
+    }
+
+    /** Refuses a change to a report the Participant does not owe (a year before its first, say). */
+    private void requireOwed(String iso, int year) {
+        if (!owes(iso, year)) {
+            throw new BusinessException("reporting.report.error.notOwed", year,
+                    ReportingDuty.firstYearOwed(participant(iso), settings.current().getFirstYear()));
+        }
     }
 
     private QuestionnaireVersion questionnaire(int year) {

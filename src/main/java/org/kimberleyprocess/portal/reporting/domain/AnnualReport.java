@@ -102,8 +102,14 @@ public class AnnualReport {
         if (value != null && value.toString().length() > AnswerRules.VALUE_LENGTH) {
             throw new InvalidAnswerException("reporting.answer.error.tooLarge", AnswerRules.VALUE_LENGTH);
         }
-        requireSeen(q.code(), seenVersion);
         Answer a = find(q.code()).orElse(null);
+        if ((a == null ? 0 : a.getVersion()) != seenVersion) {
+            if (a != null && a.holds(value, kpOnly)) {
+                // the same change sent again (a resend after a lost answer): it is stored already, nothing to do
+                return a;
+            }
+            throw new StaleAnswerException(a == null ? null : a.stored());
+        }
         if (a == null) {
             a = new Answer(this, q.code());
             answers.add(a);

@@ -79,7 +79,13 @@ public class Answer {
 
     /** The answer as it stands now. */
     public StoredAnswer stored() {
-        return new StoredAnswer(questionCode, value(), kpOnly, version, updatedBy);
+        return new StoredAnswer(questionCode, value(), kpOnly, version, updatedBy, updatedAt);
+    }
+
+    /** Whether the answer holds this value and KP-only mark (a change to them would change nothing). */
+    boolean holds(JsonValue other, boolean kp) {
+        String sent = AnswerRules.isEmpty(other) ? null : other.toString();
+        return kp == kpOnly && Objects.equals(sent, value);
     }
 
     public String getQuestionCode() {

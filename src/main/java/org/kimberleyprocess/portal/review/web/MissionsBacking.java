@@ -1,5 +1,6 @@
 package org.kimberleyprocess.portal.review.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -78,6 +79,17 @@ public class MissionsBacking {
                 all = List.of();
                 Pages.sendError(403);
             }
+        }
+    }
+
+    /**
+     * On one mission's page, the stored report in its form, read on every request: after another form's refusal the
+     * form shows what is stored (or what the person typed in it), never blanks that a save would store.
+     */
+    @PostConstruct
+    void read() {
+        if (Pages.intParameter("id").isPresent() && getMission() != null) {
+            report = mission.report();
         }
     }
 

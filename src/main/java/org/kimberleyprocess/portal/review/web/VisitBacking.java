@@ -1,5 +1,6 @@
 package org.kimberleyprocess.portal.review.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -76,6 +77,26 @@ public class VisitBacking {
     private boolean done;
     private transient Part attachment;
 
+    /**
+     * What the forms show, as stored, read on every request: a form shown again after another form's refusal holds
+     * what is stored (or, for the form that was sent, what the person typed), never blanks.
+     */
+    @PostConstruct
+    void read() {
+        if (getVisit() == null) {
+            return;
+        }
+        lead = visit.leadIso();
+        team = visit.team().stream().map(ExpertView::id).toArray(Long[]::new);
+        startsOn = visit.startsOn();
+        endsOn = visit.endsOn();
+        terms = visit.terms();
+        // the Working Group revises its draft; the host's comments start empty
+        report = visit.draftReported() && can.writeReports() && !visit.host() ? visit.draftReport() : null;
+        recommendation = visit.recommendations().stream().filter(RecommendationView::open)
+                .map(RecommendationView::id).findFirst().orElse(null);
+    }
+
     public void load() throws IOException {
         boolean postback = FacesContext.getCurrentInstance().isPostback();
         if (postback && Pages.intParameter("id").isEmpty()) {
@@ -84,18 +105,6 @@ public class VisitBacking {
         }
         if (getVisit() == null) {
             Pages.sendError(404);
-            return;
-        }
-        if (!postback) {
-            lead = visit.leadIso();
-            team = visit.team().stream().map(ExpertView::id).toArray(Long[]::new);
-            startsOn = visit.startsOn();
-            endsOn = visit.endsOn();
-            terms = visit.terms();
-            // the Working Group revises its draft; the host's comments start empty
-            report = visit.draftReported() && can.writeReports() && !visit.host() ? visit.draftReport() : null;
-            recommendation = visit.recommendations().stream().filter(RecommendationView::open)
-                    .map(RecommendationView::id).findFirst().orElse(null);
         }
     }
 

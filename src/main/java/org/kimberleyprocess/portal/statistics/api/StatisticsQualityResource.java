@@ -95,6 +95,21 @@ public class StatisticsQualityResource {
         return publication.summary(year, flow, language.get());
     }
 
+    /**
+     * The same figures as a file to download in the reader's language ({@code ?lang=}): {@code format=csv} (UTF-8)
+     * or {@code format=xlsx}; what the public page links to.
+     */
+    @GET
+    @Path("summary/download")
+    @Produces({"text/csv", SummaryDownload.XLSX, "application/problem+json"})
+    @Operation(summary = "A year's figures of a flow as CSV or Excel")
+    public Response download(@QueryParam("year") Integer year, @QueryParam("flow") Flow flow,
+                             @QueryParam("format") String format) {
+        Summary summary = summary(year, flow);
+        return "xlsx".equals(format) ? SummaryDownload.xlsx(summary, language.get())
+                : SummaryDownload.csv(summary, language.get());
+    }
+
     /** World production, imports and exports by year. */
     @GET
     @Path("world")

@@ -10,10 +10,22 @@ public class StatisticsImportRejected extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Problem> problems;
+    private final long uncheckedLines;
 
     public StatisticsImportRejected(List<Problem> problems) {
+        this(problems, 0);
+    }
+
+    /** With the lines left unchecked after the most problems a file reports. */
+    public StatisticsImportRejected(List<Problem> problems, long uncheckedLines) {
         super(problems.size() + " problem(s) in the statistics import");
         this.problems = List.copyOf(problems);
+        this.uncheckedLines = uncheckedLines;
+    }
+
+    /** The lines after the last problem reported, counted but not checked. */
+    public long getUncheckedLines() {
+        return uncheckedLines;
     }
 
     public List<Problem> getProblems() {

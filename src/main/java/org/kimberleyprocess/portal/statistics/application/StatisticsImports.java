@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kimberleyprocess.portal.platform.audit.Audited;
+import org.kimberleyprocess.portal.platform.limits.HeavyWork;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.domain.Participants;
@@ -62,6 +63,9 @@ public class StatisticsImports {
     private Clock clock;
 
     @Inject
+    private HeavyWork heavyWork;
+
+    @Inject
     private Event<Audited> audit;
 
     @Resource
@@ -69,10 +73,12 @@ public class StatisticsImports {
 
     /**
      * Imports a file. {@code reason} is required when the file changes a submitted period (it makes a revision);
-     * {@code submit} submits every draft period the file holds.
+     * {@code submit} submits every draft period the file holds. Imports take turns ({@link HeavyWork}): one that
+     * finds no free turn is refused as busy.
      */
     public ImportSummary importFile(byte[] content, String reason, boolean submit) {
-        return store(StatisticsFile.read(content, refusals()), reason, submit, "STATISTICS_IMPORTED");
+        return heavyWork.run(() -> store(StatisticsFile.read(content, refusals()), reason, submit,
+                "STATISTICS_IMPORTED"));
     }
 
     /** Stores a period's grid (rows of column values, numbered from 1) with the same rules as a file. */
@@ -82,7 +88,7 @@ public class StatisticsImports {
 
     private ImportSummary store(StatisticsFile file, String reason, boolean submit, String action) {
         if (!file.isAccepted()) {
-            throw new StatisticsImportRejected(file.problems());
+            throw new StatisticsImportRejected(file.problems(), file.uncheckedLines());
         }
         Map<Target, List<StatisticsLine>> byReturn = new LinkedHashMap<>();
         for (StatisticsLine line : file.lines()) {

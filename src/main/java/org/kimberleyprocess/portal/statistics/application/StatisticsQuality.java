@@ -107,8 +107,10 @@ public class StatisticsQuality {
                         d.explanation(), d.foundAt(), d.comments(), List.of())).toList();
     }
 
-    /** One item with its comments. */
-    @PermitAll
+    /**
+     * One item with its comments and their authors: for the Secretariat, the Working Group on Statistics and focal
+     * points (as its page), never the public or Observers, even for a published year.
+     */
     public DiscrepancyView discrepancy(long id) {
         Discrepancy d = discrepancies.byId(id).orElseThrow(() -> new NotFoundException("Discrepancy", id));
         if (!visibleItems(d.getQuarter().year()).test(d)) {

@@ -1,6 +1,5 @@
 package org.kimberleyprocess.portal.statistics.infrastructure;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -21,12 +20,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kimberleyprocess.portal.platform.files.FileType;
+import org.kimberleyprocess.portal.platform.files.SpreadsheetRows;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
 import org.kimberleyprocess.portal.statistics.domain.HsCode;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsLine;
@@ -44,6 +39,14 @@ public final class StatisticsFile {
             "carats", "value_usd", "certificates");
     public static final long MAX_BYTES = FileType.MAX_DATA_BYTES;
     public static final int MAX_LINES = 200_000;
+    /** The problems a refused file reports at most; the lines after the last of them are counted, not checked. */
+    public static final int MAX_PROBLEMS = 1_000;
+    /**
+     * What an Excel file may hold: the header and {@link #MAX_LINES} rows, twice the cells of so many rows of the
+     * {@link #COLUMNS} (empty cells count too), and parts no larger than a file of that many lines needs.
+     */
+    static final SpreadsheetRows.Bounds WORKBOOK = new SpreadsheetRows.Bounds(9, MAX_LINES + 1L,
+            2L * (MAX_LINES + 1) * 9, 256L * 1024 * 1024, 64L * 1024 * 1024, 2_000_000, 16_000_000L);
     /** The last year a file may carry figures for. */
     static final int LAST_YEAR = 2100;
 
@@ -77,11 +80,19 @@ public final class StatisticsFile {
     private final List<StatisticsLine> lines;
     private final List<Problem> problems;
     private final Map<StatisticsLine.Key, Long> lineNumbers;
+    private final long uncheckedLines;
 
-    private StatisticsFile(List<StatisticsLine> lines, List<Problem> problems, Map<StatisticsLine.Key, Long> numbers) {
+    private StatisticsFile(List<StatisticsLine> lines, List<Problem> problems, Map<StatisticsLine.Key, Long> numbers,
+                           long uncheckedLines) {
         this.lines = List.copyOf(lines);
         this.problems = List.copyOf(problems);
         this.lineNumbers = numbers;
+        this.uncheckedLines = uncheckedLines;
+    }
+
+    /** The lines not checked because the file had {@link #MAX_PROBLEMS} problems before them. */
+    public long uncheckedLines() {
+        return uncheckedLines;
     }
 
     /** The line of the file (or row of the grid) a line was read from. */
@@ -160,78 +171,70 @@ public final class StatisticsFile {
         return collector.file();
     }
 
-    /** The first sheet of an Excel workbook: a header row, then one row per line (empty rows are skipped). */
+    /**
+     * The first sheet of an Excel workbook: a header row, then one row per line (empty rows are skipped). Read as a
+     * stream within {@link #WORKBOOK}: a sheet with more rows or cells than a file of {@link #MAX_LINES} lines could
+     * hold is refused as soon as it passes them.
+     */
     private static StatisticsFile readWorkbook(byte[] content, Importer importer) {
         Collector collector = new Collector(importer);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() - sheet.getFirstRowNum() > MAX_LINES) {
-                return refused(Problem.of(0, null, "statistics.import.error.lines", MAX_LINES));
-            }
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            List<String> names = new ArrayList<>();
-            if (header != null) {
-                for (int c = 0; c < Math.max(0, header.getLastCellNum()); c++) {
-                    names.add(text(header.getCell(c)).toLowerCase(Locale.ROOT));
+        long[] header = {0};
+        Problem[] refusal = {null};
+        try {
+            SpreadsheetRows.read(content, WORKBOOK, (number, values, width) -> {
+                if (header[0] == 0) {
+                    header[0] = number;
+                    List<String> names = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+                    if (!names.equals(COLUMNS) || width > COLUMNS.size()) {
+                        refusal[0] = Problem.of(number, null, "statistics.import.error.header",
+                                String.join(",", COLUMNS));
+                        return false;
+                    }
+                    return true;
                 }
-            }
-            while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
-                names.remove(names.size() - 1);
-            }
-            if (!names.equals(COLUMNS)) {
-                return refused(Problem.of(sheet.getFirstRowNum() + 1L, null, "statistics.import.error.header",
-                        String.join(",", COLUMNS)));
-            }
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
+                if (width == 0) {
+                    return true;
                 }
-                List<String> values = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), COLUMNS.size()); c++) {
-                    values.add(text(row.getCell(c)));
-                }
-                while (values.size() > COLUMNS.size() && values.get(values.size() - 1).isEmpty()) {
-                    values.remove(values.size() - 1);
-                }
-                if (values.stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                collector.row(r + 1L, values.size(), c -> values.get(COLUMNS.indexOf(c)));
-            }
-        } catch (IOException | RuntimeException e) {
-            return refused(Problem.of(0, null, "statistics.import.error.workbook"));
+                collector.row(number, Math.max(width, COLUMNS.size()), c -> values.get(COLUMNS.indexOf(c)));
+                return true;
+            });
+        } catch (SpreadsheetRows.Refused e) {
+            return refused(switch (e.reason()) {
+                case ROWS -> Problem.of(0, null, "statistics.import.error.lines", MAX_LINES);
+                case CELLS -> Problem.of(0, null, "statistics.import.error.cells", MAX_LINES, COLUMNS.size());
+                case TOO_LARGE -> Problem.of(0, null, "statistics.import.error.workbookSize");
+                case NOT_A_WORKBOOK -> Problem.of(0, null, "statistics.import.error.workbook");
+            });
+        }
+        if (refusal[0] != null) {
+            return refused(refusal[0]);
+        }
+        if (header[0] == 0) {
+            return refused(Problem.of(1, null, "statistics.import.error.header", String.join(",", COLUMNS)));
         }
         return collector.file();
     }
 
-    /** A cell as the text the CSV would hold: numbers without a thousands separator or trailing zeros. */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case STRING -> cell.getStringCellValue().strip();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
-    }
-
-    /** Gathers the good lines and every problem, and refuses a repeated line. */
+    /**
+     * Gathers the good lines and the problems, and refuses a repeated line. After {@link #MAX_PROBLEMS} problems the
+     * rest of the file is only counted: those lines are not checked, and the file says how many they are.
+     */
     private static final class Collector {
         private final Importer importer;
         private final List<StatisticsLine> lines = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final Map<StatisticsLine.Key, Long> seen = new HashMap<>();
+        private long unchecked;
 
         Collector(Importer importer) {
             this.importer = importer;
         }
 
         void row(long line, int size, Function<String, String> values) {
+            if (problems.size() >= MAX_PROBLEMS) {
+                unchecked++;
+                return;
+            }
             if (size != COLUMNS.size()) {
                 problems.add(Problem.of(line, null, "statistics.import.error.columns", size, COLUMNS.size()));
                 return;
@@ -251,12 +254,13 @@ public final class StatisticsFile {
             if (lines.isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.of(1, null, "statistics.import.error.empty"));
             }
-            return new StatisticsFile(lines, problems, seen);
+            List<Problem> kept = problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems;
+            return new StatisticsFile(lines, kept, seen, unchecked);
         }
     }
 
     private static StatisticsFile refused(Problem problem) {
-        return new StatisticsFile(List.of(), List.of(problem), Map.of());
+        return new StatisticsFile(List.of(), List.of(problem), Map.of(), 0);
     }
 
     /** One row's values, each checked; the problems go to the file's list. */
@@ -310,6 +314,8 @@ public final class StatisticsFile {
             if (flow != null && flow.isTrade()) {
                 if (!COUNTRY.matcher(partner).matches()) {
                     fail("partner", "statistics.import.error.partner", partner);
+                } else if (partner.equals(participant)) {
+                    fail("partner", "statistics.import.error.ownPartner", partner);
                 }
                 if (WHOLE.matcher(value("certificates")).matches()) {
                     certificates = Integer.valueOf(value("certificates"));

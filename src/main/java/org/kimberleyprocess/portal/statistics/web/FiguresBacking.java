@@ -58,10 +58,6 @@ public class FiguresBacking {
 
     /** Reads a year's figures of a flow (figures-year.xhtml); an unknown or unpublished year is not found. */
     public void loadYear() throws IOException {
-        if (jakarta.faces.context.FacesContext.getCurrentInstance().isPostback() && Pages.intParameter("year").isEmpty()) {
-            // a form of the template (logging out, say) posts without the year: it needs no figures
-            return;
-        }
         try {
             Flow f = Flow.valueOf(flow == null ? "" : flow);
             if (year == null) {
@@ -72,6 +68,13 @@ public class FiguresBacking {
         } catch (IllegalArgumentException | NotFoundException e) {
             Pages.sendError(404);
         }
+    }
+
+    /** The address of the year's figures as a file ({@code csv} or {@code xlsx}) in the reader's language. */
+    public String download(String format) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/api/v1/statistics/summary/download?year=" + year + "&flow=" + flow + "&format=" + format
+                + "&lang=" + language.get().code();
     }
 
     /** Whether these are the demonstration figures (demo mode, 2004–2006). */

@@ -125,6 +125,9 @@ public class StatisticsBacking implements Serializable {
             reload();
         } catch (StatisticsImportRejected rejected) {
             messages.error(null, "statistics.import.rejected", rejected.getProblems().size());
+            if (rejected.getUncheckedLines() > 0) {
+                messages.error(null, "statistics.import.unchecked", rejected.getUncheckedLines());
+            }
             problems = ProblemRow.of(rejected, messages);
         } catch (BusinessException e) {
             messages.error(e);

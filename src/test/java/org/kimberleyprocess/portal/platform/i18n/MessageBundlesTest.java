@@ -21,7 +21,7 @@ class MessageBundlesTest {
 
     /** Values that are rightly the same as the English: words the languages share, and number-only patterns. */
     private static final Map<Language, Set<String>> SAME_AS_ENGLISH = Map.of(
-            Language.FR, Set.of("menu.participants", "home.participants", "registry.participants.title",
+            Language.FR, Set.of("menu.participants", "home.participants", "registry.participants.title", "layout.pager.page",
                     "registry.list.code", "registry.participant.date", "ParticipationStatus.PARTICIPANT",
                     "home.chairs.holder", "country.VN", "membership.file.question", "membership.file.note",
                     "secretariat.outbox.body", "registry.chairs.participant", "registry.contacts.title",

@@ -19,8 +19,10 @@ class DecisionTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
 
+    /** A draft written a month ago (meetings of the days before today can have agreed it). */
     static Decision draft() {
-        Decision d = new Decision("AD 2026/7", DecisionCategory.ADMINISTRATIVE_DECISION, NOW);
+        Decision d = new Decision("AD 2026/7", DecisionCategory.ADMINISTRATIVE_DECISION,
+                NOW.minus(java.time.Duration.ofDays(30)));
         d.write(Language.EN, "Suspension", "The Participant is suspended.");
         return d;
     }
@@ -121,6 +123,35 @@ class DecisionTest {
         assertEquals(AgreedBy.MEETING, d.getAgreedBy());
         assertEquals("plenary.decision.error.notDraft",
                 refusal(() -> d.circulate(TODAY.plusDays(3), TODAY, "chair", NOW)));
+    }
+
+    @Test
+    void invisibleCharactersAreNoTranslation() {
+        Decision d = draft();
+        d.agreeAt(meeting(TODAY.minusDays(2), TODAY.minusDays(1)), TODAY);
+        translate(d, Language.FR, Language.PT, Language.ES);
+        // a zero-width space for a title and a word joiner for a text, spaces of every kind: nothing written
+        d.write(Language.RU, "\u200b", "\u2060");
+        assertEquals(EnumSet.of(Language.RU), d.missingTranslations());
+        assertEquals("plenary.decision.error.textIncomplete",
+                refusal(() -> d.write(Language.RU, "\u00a0\u2003\u200d", "Текст")));
+        assertEquals("plenary.decision.error.translationsMissing", refusal(() -> d.adopt(TODAY, "secretariat")));
+        d.write(Language.RU, "Приостановление", "Участие приостановлено.");
+        d.adopt(TODAY, "secretariat");
+        assertEquals(DecisionStatus.ADOPTED, d.getStatus());
+    }
+
+    @Test
+    void aMeetingThatEndedBeforeTheDraftWasWrittenCannotHaveAgreedIt() {
+        Decision d = new Decision("AD 2026/8", DecisionCategory.ADMINISTRATIVE_DECISION, NOW);
+        d.write(Language.EN, "Late draft", "Written today.");
+        Meeting sunCity = meeting(LocalDate.of(2003, 10, 29), LocalDate.of(2003, 10, 31));
+        assertEquals("plenary.decision.error.meetingBeforeDraft", refusal(() -> d.agreeAt(sunCity, TODAY)));
+        assertEquals("plenary.decision.error.meetingBeforeDraft",
+                refusal(() -> d.agreeAt(meeting(TODAY.minusDays(3), TODAY.minusDays(1)), TODAY)));
+        assertEquals(DecisionStatus.DRAFT, d.getStatus());
+        d.agreeAt(meeting(TODAY.minusDays(1), TODAY), TODAY);
+        assertEquals(DecisionStatus.AGREED, d.getStatus(), "a meeting still going on the day it was written agrees it");
     }
 
     @Test

@@ -83,6 +83,21 @@ class AnnualReportTest {
     }
 
     @Test
+    void aResentChangeWhoseValueIsStoredAlreadyIsASaveNotAConflict() {
+        AnnualReport r = report();
+        Answer saved = r.answer(q("III.B.2"), text("Ответ, сохранённый до сбоя сервера"), true, 0, "focal.ru", NOW);
+        // the proxy resends the same change (the editor saw version 0) after the first server stored it
+        Answer again = r.answer(q("III.B.2"), text("Ответ, сохранённый до сбоя сервера"), true, 0, "focal.ru", NOW);
+        assertEquals(1, again.getVersion(), "nothing changed: the stored version is the answer");
+        assertEquals(saved.stored(), again.stored());
+        // the same text with another KP-only mark, or another text, is a conflict
+        assertThrows(StaleAnswerException.class,
+                () -> r.answer(q("III.B.2"), text("Ответ, сохранённый до сбоя сервера"), false, 0, "focal.ru", NOW));
+        assertThrows(StaleAnswerException.class,
+                () -> r.answer(q("III.B.2"), text("Другой ответ"), true, 0, "analyst.ru", NOW));
+    }
+
+    @Test
     void requiredQuestionsCountOnlyWhenTheirConditionHolds() {
         AnnualReport r = report();
         assertEquals(List.of("II.B.1", "III.B.1"), r.missing(Q));

@@ -170,6 +170,44 @@ class StatisticsFileTest {
     }
 
     @Test
+    void aWorkbookWithMillionsOfEmptyCellsIsRefusedAtItsBoundWithoutReadingItAll() {
+        byte[] wide = HostileWorkbooks.wide(300, 16_000, true);
+        assertTrue(wide.length < StatisticsFile.MAX_BYTES, "within the upload limit: " + wide.length);
+        long start = System.nanoTime();
+        StatisticsFile file = StatisticsFile.read(wide, i -> Optional.empty());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of("0 null statistics.import.error.cells"), problems(file));
+        assertTrue(millis < 10_000, "refused in " + millis + " ms");
+        // squeezed harder (1,300 rows of 16,000 cells in a few kilobytes), it is refused as a zip bomb at once
+        assertEquals(List.of("0 null statistics.import.error.workbook"),
+                problems(StatisticsFile.read(HostileWorkbooks.wide(1_300, 16_000, false), i -> Optional.empty())));
+    }
+
+    @Test
+    void aWorkbookWhoseSharedStringsPassTheirBoundIsRefused() {
+        assertEquals(List.of("0 null statistics.import.error.workbookSize"),
+                problems(StatisticsFile.read(HostileWorkbooks.hugeStrings(70), i -> Optional.empty())));
+    }
+
+    @Test
+    void aFileFullOfErrorsReportsTheFirstThousandAndCountsTheLinesNotChecked() {
+        StringBuilder bad = new StringBuilder(HEADER);
+        for (int i = 0; i < 5_000; i++) {
+            bad.append("BW,2005,Q1,EXPORT,7102.99,BE,1,1,1\n");
+        }
+        StatisticsFile file = read(bad.toString());
+        assertEquals(StatisticsFile.MAX_PROBLEMS, file.problems().size());
+        assertEquals("2 hs_code statistics.import.error.hsCode", problems(file).get(0));
+        assertEquals(4_000, file.uncheckedLines());
+    }
+
+    @Test
+    void aTradeLineWithTheReportingParticipantAsItsPartnerIsRefused() {
+        assertEquals(List.of("2 partner statistics.import.error.ownPartner"),
+                problems(read(HEADER + "BW,2005,Q1,EXPORT,7102.31,BW,10,100,1\n")));
+    }
+
+    @Test
     void aFormsGridIsReadWithTheSameRulesEmptyRowsSkipped() {
         Map<String, String> good = Map.of("participant", "CA", "year", "2005", "period", "Q2", "flow", "IMPORT",
                 "hs_code", "7102.31", "partner", "BW", "carats", "10.5", "value_usd", "2000", "certificates", "1");

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The annual report's benchmark: 200 focal points saving answers through the API with personal tokens, about 100
 # saves a second for a minute (an open model), beside /health/live in the same run. Run it against a portal in
-# demo mode on PostgreSQL (README, "Speed"), for example:
+# demo mode on PostgreSQL (docs/performance.md), for example:
 #   psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE kpcs_bench"
 #   DB_URL=jdbc:postgresql://127.0.0.1:5432/kpcs_bench DB_USER=postgres DB_PASSWORD=postgres mvn liberty:run
 #   src/test/bench/report-saves.sh [-Dbench.url=http://localhost:9080] [-Dbench.db.url=jdbc:postgresql://…]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The statistics benchmark (README, "Speed"): on a fresh PostgreSQL database it starts the portal in demo mode,
+# The statistics benchmark (docs/performance.md): on a fresh PostgreSQL database it starts the portal in demo mode,
 # brings the registry to 85 Participants, imports a generated dataset of about 380,000 lines through the API and
 # measures the import of a 100,000-line CSV against PostgreSQL's COPY of the same file, a year's world summary and a
 # quarter's mirror report against the same queries run directly on the database. One command:

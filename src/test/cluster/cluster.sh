@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Several portal servers on one PostgreSQL database behind nginx, all on the loopback (README, "Several servers").
+# Several portal servers on one PostgreSQL database behind nginx, all on the loopback (docs/operations.md, "Several servers").
 #
 #   src/test/cluster/cluster.sh start [N]   N servers (default 2) from the production archive, then the proxy
 #   src/test/cluster/cluster.sh stop        stops the proxy and every server

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The proof that several servers work as one (README, "Several servers"), on the loopback only and bounded in
+# The proof that several servers work as one (docs/operations.md, "Several servers"), on the loopback only and bounded in
 # time: starts two servers and the proxy (cluster.sh, a new PostgreSQL database in demo mode), then
 # ClusterFailoverCheck: an answer saved on one server is read on the other; a committee seat given and taken away
 # and a suspension made on one server end the sessions concerned on the other at their next request; a focal point

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 import org.postgresql.PGConnection;
 
 /**
- * The statistics benchmark (README, "Speed"): against a portal in demo mode on a fresh PostgreSQL database, it
+ * The statistics benchmark (docs/performance.md): against a portal in demo mode on a fresh PostgreSQL database, it
  * brings the registry to 85 Participants, generates the dataset ({@link StatisticsDataset}), and measures, each beside
  * the database's own ceiling: importing a 100,000-line CSV through the API against PostgreSQL's COPY of the same
  * file into a staging table; a year's world summary through the API against the same query run directly; a

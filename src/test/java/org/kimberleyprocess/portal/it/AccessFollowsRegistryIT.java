@@ -11,13 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /**
@@ -25,23 +19,9 @@ import org.kimberleyprocess.portal.it.PortalClient.Page;
  * committee seat change what an account may do on the next request of a session opened before the change, and
  * at every later login.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessFollowsRegistryIT {
+class AccessFollowsRegistryIT extends PortalIT {
 
     static final String PASSWORD = "a long passphrase";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient as(String username) throws Exception {
-        return ApplicationSteps.loggedIn(base.toURI(), username);
-    }
 
     PortalClient focalPoint(String username) throws Exception {
         PortalClient client = new PortalClient(base.toURI());
@@ -56,12 +36,12 @@ class AccessFollowsRegistryIT {
         PortalClient applicant = ApplicationSteps.signedUpApplicant(root, "rep.dz", "DZ", PASSWORD);
         String reference = ApplicationSteps.fileAndSubmit(applicant, "fp@example.dz");
         ApplicationSteps.assessAndAdmit(root, reference, "Written procedure 2026/21");
-        PortalClient chair = as("chair");
+        PortalClient chair = signedIn("chair");
         chair.submit(chair.get("/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
                 "participant", "DZ"), "addParticipant");
 
         // Another Participant's KP-only email, and a session of Algeria's focal point opened now.
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         Map<String, String> contact = new HashMap<>();
         contact.put("entries:2:name", "Jean Tremblay");
         contact.put("entries:2:email", "jean.tremblay@example.ca");
@@ -85,7 +65,7 @@ class AccessFollowsRegistryIT {
         assertTrue(filed.messages().contains("The contacts have been saved."), "it still files its own data");
         assertTrue(suspended.get("/participant.xhtml?iso=DZ").textsIn("contacts", "td").contains("fp@example.dz"),
                 "and reads its own KP-only data");
-        assertEquals(403, as("monitoring").get("/account/contacts.xhtml?iso=DZ").status());
+        assertEquals(403, signedIn("monitoring").get("/account/contacts.xhtml?iso=DZ").status());
 
         // Reinstated: the seat and the KP access come back (after the session that saw the suspension ends).
         changeStatus(root, chair, "DZ", "PARTICIPANT", "2026-11-26");
@@ -112,10 +92,10 @@ class AccessFollowsRegistryIT {
     @Test
     void losingACommitteeSeatEndsTheRightsOfASessionOpenedBefore() throws Exception {
         String philippines = String.format("KP-%d-001", LocalDate.now(ZoneOffset.UTC).getYear());
-        PortalClient observer = as("observer.gw");
+        PortalClient observer = signedIn("observer.gw");
         Page file = observer.get("/committee/application.xhtml?ref=" + philippines);
         assertEquals(200, file.status());
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         try {
             Page removed = secretariat.submit(secretariat.get("/committees.xhtml"), "compose", Map.of("committee",
                     "PARTICIPATION_COMMITTEE", "observer", "Global Witness"), "removeObserver");
@@ -124,15 +104,15 @@ class AccessFollowsRegistryIT {
             Page afterwards = observer.submit(file, "committee", Map.of("text", "Written after losing the seat"),
                     "note");
             assertEquals("Log in", afterwards.heading());
-            List<String> notes = as("committee").get("/committee/application.xhtml?ref=" + philippines)
+            List<String> notes = signedIn("committee").get("/committee/application.xhtml?ref=" + philippines)
                     .textsIn("notes", "td");
             assertFalse(notes.contains("Written after losing the seat"), "no note after the seat is gone");
-            assertEquals(403, as("observer.gw").get("/committee/application.xhtml?ref=" + philippines).status());
+            assertEquals(403, signedIn("observer.gw").get("/committee/application.xhtml?ref=" + philippines).status());
         } finally {
             secretariat.submit(secretariat.get("/committees.xhtml"), "compose", Map.of("committee",
                     "PARTICIPATION_COMMITTEE", "observer", "Global Witness"), "addObserver");
         }
-        assertEquals(200, as("observer.gw").get("/committee/application.xhtml?ref=" + philippines).status());
+        assertEquals(200, signedIn("observer.gw").get("/committee/application.xhtml?ref=" + philippines).status());
     }
 
     private static boolean kpEmailOfCanadaVisibleTo(PortalClient client) {

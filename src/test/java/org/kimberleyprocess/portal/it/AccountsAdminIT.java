@@ -7,39 +7,19 @@ import java.net.URL;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /**
  * People and accounts: the Secretariat opens, disables, re-enables accounts and changes their roles; a focal point
  * invites and disables colleagues of its own Participant; each change takes effect on the account's next request.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountsAdminIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient as(String username) throws Exception {
-        return ApplicationSteps.loggedIn(base.toURI(), username);
-    }
+class AccountsAdminIT extends PortalIT {
 
     @Test
     void theSecretariatOpensAnAccountThenDisablesEnablesAndChangesItsRoles() throws Exception {
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         Page accounts = secretariat.get("/secretariat/accounts.xhtml");
         Page seat = secretariat.submit(accounts, "newAccount", Map.of("username", "analyst.ca", "name",
                 "Analyste — Аналитик", "email", "analyst.ca@example.ca", "role", "MONITORING", "participant", "CA"),
@@ -94,13 +74,13 @@ class AccountsAdminIT {
 
     @Test
     void aFocalPointInvitesAndDisablesAColleagueOfItsOwnParticipant() throws Exception {
-        PortalClient focal = as("focal.bw");
+        PortalClient focal = signedIn("focal.bw");
         Page ours = focal.get("/account/state.xhtml");
         Page invited = focal.submit(ours, "invite", Map.of("username", "deputy.bw", "name", "Néo Kgosi — Нео Кгоси",
                 "email", "deputy.bw@example.bw"), "send");
         assertTrue(invited.messages().contains("Your colleague has been sent a link to choose a password."),
                 invited.messages().toString());
-        String password = choosePasswordThroughTheMail(as("secretariat"), "deputy.bw@example.bw",
+        String password = choosePasswordThroughTheMail(signedIn("secretariat"), "deputy.bw@example.bw",
                 "Une phrase de passe — Botswana");
         PortalClient deputy = loggedIn("deputy.bw", password);
         Page account = deputy.get("/account/index.xhtml");
@@ -118,7 +98,7 @@ class AccountsAdminIT {
         assertTrue(disabled.messages().stream().anyMatch(m -> m.startsWith("The account is disabled")),
                 disabled.messages().toString());
         assertEquals("Log in", deputy.get("/account/index.xhtml").heading());
-        assertEquals(403, as("applicant.gh").get("/secretariat/accounts.xhtml").status());
+        assertEquals(403, signedIn("applicant.gh").get("/secretariat/accounts.xhtml").status());
     }
 
     private PortalClient loggedIn(String username, String password) throws Exception {

@@ -16,42 +16,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Personal API tokens through the portal's one authentication mechanism: obtained with HTTP Basic on
  * {@code POST /api/v1/tokens} (and only there), used as {@code Authorization: Bearer}, acting with the account's roles
  * of the moment, revoked and expired; the form login goes on as before.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiTokenIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class ApiTokenIT extends PortalIT {
 
     private PortalClient script() throws Exception {
         return new PortalClient(base.toURI());
     }
 
-    private PortalClient as(String username) throws Exception {
-        PortalClient client = new PortalClient(base.toURI());
-        client.get("/?lang=en");
-        client.login(username, "kimberley-demo");
-        return client;
-    }
 
     private static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
@@ -64,7 +42,7 @@ class ApiTokenIT {
 
     private String tokenFor(String username, String query) throws Exception {
         HttpResponse<String> created = script().api("POST", "/api/v1/tokens" + query,
-                Map.of("Authorization", basic(username, "kimberley-demo")));
+                Map.of("Authorization", basic(username, DEMO_PASSWORD)));
         assertEquals(201, created.statusCode(), created.body());
         return PublicPagesIT.json(created).getString("token");
     }
@@ -76,7 +54,7 @@ class ApiTokenIT {
     @Test
     void aScriptObtainsATokenWithBasicAndActsWithItWithoutASession() throws Exception {
         HttpResponse<String> created = script().api("POST", "/api/v1/tokens?label=Syst%C3%A8me%20douanier",
-                Map.of("Authorization", basic("focal.ru", "kimberley-demo")));
+                Map.of("Authorization", basic("focal.ru", DEMO_PASSWORD)));
         assertEquals(201, created.statusCode(), created.body());
         JsonObject body = PublicPagesIT.json(created);
         String token = body.getString("token");
@@ -146,13 +124,13 @@ class ApiTokenIT {
 
         // Basic opens nothing but the token endpoint
         HttpResponse<String> elsewhere = script().api("GET", "/api/v1/accounts/me",
-                Map.of("Authorization", basic("focal.ru", "kimberley-demo")));
+                Map.of("Authorization", basic("focal.ru", DEMO_PASSWORD)));
         assertNotEquals(200, elsewhere.statusCode(), elsewhere.body());
         assertFalse(elsewhere.body().contains("focal.ru"));
 
         // a bad life is refused in the caller's language, and nothing is created
         HttpResponse<String> tooLong = script().api("POST", "/api/v1/tokens?days=400&lang=es",
-                Map.of("Authorization", basic("focal.za", "kimberley-demo")));
+                Map.of("Authorization", basic("focal.za", DEMO_PASSWORD)));
         assertEquals(400, tooLong.statusCode(), tooLong.body());
         assertTrue(PublicPagesIT.json(tooLong).getString("message").startsWith("Una clave es válida de 1 a 365 días"),
                 tooLong.body());
@@ -174,7 +152,7 @@ class ApiTokenIT {
         assertEquals(200, script.api("GET", "/api/v1/accounts/me", bearer(other)).statusCode());
 
         String shortLived = tokenFor("focal.za", "?label=short&days=1");
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         try {
             assertEquals(204, secretariat.api("PUT", "/api/v1/test/clock",
                     "{\"now\": \"" + Instant.now().plus(2, ChronoUnit.DAYS) + "\"}").statusCode());
@@ -192,7 +170,7 @@ class ApiTokenIT {
         PortalClient script = script();
         String answer = "/api/v1/reports/2025/CA/answers/I.A.3";
         assertTrue(rolesOf(script, token).contains("FOCAL_POINT"));
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         try {
             PortalClient.Page taken = changeRole(secretariat, "focal.ca", "FOCAL_POINT", "revoke");
             assertTrue(taken.messages().contains(
@@ -213,7 +191,7 @@ class ApiTokenIT {
         PortalClient.Page login = person.get("/reporting/index.xhtml");
         assertEquals("Log in", login.heading());
         PortalClient.Page after = person.submit(login, "login", Map.of("username", "focal.bw", "password",
-                "kimberley-demo"), "submit");
+                DEMO_PASSWORD), "submit");
         assertTrue(after.uri().getPath().endsWith("/reporting/index.xhtml"), after.uri().toString());
         assertTrue(person.cookies().stream().anyMatch(c -> c.getName().equals("LtpaToken2")));
         assertEquals(200, person.api("GET", "/api/v1/accounts/me").statusCode());

@@ -109,6 +109,24 @@ public abstract class BrowserTest extends PortalIT {
                 .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
     }
 
+    /** Presses Tab until the focused element is the one wanted (at most 500 times). */
+    protected void tabTo(java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 500; i++) {
+            WebElement active = browser.switchTo().activeElement();
+            if (wanted.test(active)) {
+                return;
+            }
+            // keys to whatever has the focus (sendKeys on a file input would take the keys for a file's path)
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("the keyboard never reached the element");
+    }
+
+    /** How many Participants the registry has now (45 in the demonstration data, more once a test admits one). */
+    protected int participants() {
+        return json(visitor("en").api("GET", "/api/v1/registry/counts")).getInt("participants");
+    }
+
     /** Whether leaving the page now would ask first (its "beforeunload" handlers say so). */
     protected boolean leavingAsks() {
         return Boolean.TRUE.equals(browser.executeScript("var e = new Event('beforeunload', {cancelable: true});"

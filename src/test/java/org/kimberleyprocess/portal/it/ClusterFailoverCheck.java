@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /**
- * The proof of several servers (src/test/cluster/failover.sh, README "Several servers"): run against two servers
+ * The proof of several servers (src/test/cluster/failover.sh, docs/operations.md "Several servers"): run against two servers
  * that src/test/cluster/cluster.sh started in demo mode on a new PostgreSQL database, through its proxy and on each
  * server directly. Not part of {@code mvn verify} (its name matches no test pattern); the script names it.
  */

@@ -6,31 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /** The committees: their public composition, the rule of 2003, and the roles that follow a seat. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CommitteesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient as(String username) throws Exception {
-        return ApplicationSteps.loggedIn(base.toURI(), username);
-    }
+class CommitteesIT extends PortalIT {
 
     @Test
     void theParticipationCommitteeOf2003IsPublicAndItsRuleHolds() throws Exception {
@@ -40,7 +20,7 @@ class CommitteesIT {
                 && pc.contains("Global Witness") && pc.contains("World Diamond Council"), pc);
         assertNull(page.html().getElementById("compose"), "the public cannot compose");
 
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         Page form = secretariat.get("/committees.xhtml");
         Page eighth = secretariat.submit(form, "compose", Map.of("committee", "PARTICIPATION_COMMITTEE",
                 "participant", "BW"), "addParticipant");
@@ -54,7 +34,7 @@ class CommitteesIT {
 
     @Test
     void aSeatBringsTheWorkingGroupsRoleAndLosingItTakesItAway() throws Exception {
-        PortalClient chair = as("chair");
+        PortalClient chair = signedIn("chair");
         Page added = chair.submit(chair.get("/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
                 "participant", "BW"), "addParticipant");
         assertTrue(added.messages().contains("The committee has been changed."), added.messages().toString());
@@ -63,16 +43,16 @@ class CommitteesIT {
         assertTrue(appointed.html().getElementById("MONITORING").text().contains("Chair Botswana"),
                 appointed.html().getElementById("MONITORING").text());
 
-        assertEquals("Working Group on Monitoring, Focal point", as("focal.bw").get("/account/index.xhtml")
+        assertEquals("Working Group on Monitoring, Focal point", signedIn("focal.bw").get("/account/index.xhtml")
                 .text("#roles"));
 
         chair.submit(chair.get("/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
                 "participant", "BW"), "removeParticipant");
-        assertEquals("Focal point", as("focal.bw").get("/account/index.xhtml").text("#roles"));
+        assertEquals("Focal point", signedIn("focal.bw").get("/account/index.xhtml").text("#roles"));
     }
 
     @Test
     void aFocalPointCannotComposeCommittees() throws Exception {
-        assertNull(as("focal.bw").get("/committees.xhtml").html().getElementById("compose"));
+        assertNull(signedIn("focal.bw").get("/committees.xhtml").html().getElementById("compose"));
     }
 }

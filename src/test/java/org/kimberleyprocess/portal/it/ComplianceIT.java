@@ -12,33 +12,16 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 
 /** The compliance dashboard: each Participant's report on a year, how late, exported to Excel; not for focal points. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ComplianceIT {
+class ComplianceIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalClient as(String username, String lang) throws Exception {
+    private PortalClient signedIn(String username, String lang) throws Exception {
         PortalClient client = new PortalClient(base.toURI());
         client.get("/?lang=" + lang);
-        client.login(username, "kimberley-demo");
+        client.login(username, DEMO_PASSWORD);
         return client;
     }
 
@@ -48,7 +31,7 @@ class ComplianceIT {
 
     @Test
     void theWorkingGroupSeesWhoHasReportedAndWhoIsLate() throws Exception {
-        PortalClient monitoring = as("monitoring", "en");
+        PortalClient monitoring = signedIn("monitoring", "en");
         PortalClient.Page y2024 = monitoring.get("/reporting/compliance.xhtml?year=2024");
         assertEquals(200, y2024.status());
         assertEquals("Annual reports on 2024", y2024.heading());
@@ -60,7 +43,7 @@ class ComplianceIT {
         Element canada = rows.stream().filter(r -> r.text().startsWith("Canada")).findFirst().orElseThrow();
         assertTrue(cells(canada).startsWith("[Canada, Not started overdue, "), cells(canada));
 
-        PortalClient.Page y2025 = as("chair", "ru").get("/reporting/compliance.xhtml?year=2025");
+        PortalClient.Page y2025 = signedIn("chair", "ru").get("/reporting/compliance.xhtml?year=2025");
         Element russia = y2025.within("compliance:rows_data", "tr").stream()
                 .filter(r -> r.text().startsWith("Российская Федерация")).findFirst().orElseThrow();
         assertTrue(cells(russia).contains("В работе просрочен"), cells(russia));
@@ -68,7 +51,7 @@ class ComplianceIT {
 
     @Test
     void theDashboardIsExportedToExcel() throws Exception {
-        PortalClient secretariat = as("secretariat", "fr");
+        PortalClient secretariat = signedIn("secretariat", "fr");
         PortalClient.Page page = secretariat.get("/reporting/compliance.xhtml?year=2024");
         var download = secretariat.submitForBytes(page, "compliance", Map.of(), "compliance:excel");
         assertEquals(200, download.statusCode());
@@ -91,7 +74,7 @@ class ComplianceIT {
 
     @Test
     void everyParticipantsAnswerToOneQuestionIsReadAndExported() throws Exception {
-        PortalClient chair = as("chair", "en");
+        PortalClient chair = signedIn("chair", "en");
         PortalClient.Page page = chair.get("/reporting/question.xhtml?year=2024&code=IV.B.3");
         assertEquals(200, page.status());
         assertEquals("Answers to question IV.B.3 (2024)", page.heading());
@@ -109,19 +92,19 @@ class ComplianceIT {
         assertTrue(table.within("question:answers_data", "tr").stream()
                 .anyMatch(r -> r.text().startsWith("Botswana Diamond Cutting Act; 2024-06-03")), table.html().text());
         assertEquals(404, chair.get("/reporting/question.xhtml?year=2024&code=IX.A.9").status());
-        assertEquals(403, as("focal.bw", "en").get("/reporting/question.xhtml?year=2024&code=IV.B.3").status());
+        assertEquals(403, signedIn("focal.bw", "en").get("/reporting/question.xhtml?year=2024&code=IV.B.3").status());
     }
 
     @Test
     void aFocalPointHasNoDashboard() throws Exception {
-        PortalClient focal = as("focal.bw", "en");
+        PortalClient focal = signedIn("focal.bw", "en");
         assertEquals(403, focal.get("/reporting/compliance.xhtml?year=2024").status());
         assertTrue(!focal.get("/index.xhtml").menu().contains("Reporting compliance"));
     }
 
     @Test
     void theSecretariatSetsTheFirstReportingYearAndTheDutiesFollow() throws Exception {
-        PortalClient secretariat = as("secretariat", "es");
+        PortalClient secretariat = signedIn("secretariat", "es");
         assertEquals(2024, PublicPagesIT.json(secretariat.api("GET", "/api/v1/reports/first-year")).getInt("firstYear"),
                 "demo mode: reports are due from 2024");
         PortalClient.Page page = secretariat.get("/reporting/compliance.xhtml?year=2024");
@@ -134,7 +117,7 @@ class ComplianceIT {
         assertEquals(2024, PublicPagesIT.json(secretariat.api("GET", "/api/v1/reports/first-year")).getInt("firstYear"),
                 "nothing changed");
 
-        PortalClient focal = as("focal.za", "en");
+        PortalClient focal = signedIn("focal.za", "en");
         assertEquals(403, focal.api("PUT", "/api/v1/reports/first-year", "{\"firstYear\": 2025}").statusCode());
         assertEquals(List.of("2025", "2024"), focal.get("/reporting/index.xhtml").texts("#reports td:first-child"),
                 "a focal point's list starts at the first reporting year");

@@ -8,35 +8,15 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /** A Participant's contacts directory: edited by its focal point, public fields for all, the rest KP only. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContactsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient as(String username) throws Exception {
-        return ApplicationSteps.loggedIn(base.toURI(), username);
-    }
+class ContactsIT extends PortalIT {
 
     @Test
     void theFocalPointKeepsItsDirectoryAndThePublicSeesOnlyWhatIsPublic() throws Exception {
-        PortalClient focal = as("focal.bw");
+        PortalClient focal = signedIn("focal.bw");
         Page form = focal.get("/account/contacts.xhtml");
         assertEquals("Our contacts directory", form.heading());
 
@@ -62,16 +42,16 @@ class ContactsIT {
 
         List<String> kpCells = focal.get("/participant.xhtml?iso=BW").textsIn("contacts", "td");
         assertTrue(kpCells.contains("mpho.dube@example.bw"), kpCells.toString());
-        List<String> applicantCells = as("applicant.gh").get("/participant.xhtml?iso=BW").textsIn("contacts", "td");
+        List<String> applicantCells = signedIn("applicant.gh").get("/participant.xhtml?iso=BW").textsIn("contacts", "td");
         assertFalse(applicantCells.contains("mpho.dube@example.bw"), "an applicant is not the KP");
     }
 
     @Test
     void aFocalPointCannotEditAnotherParticipantsDirectory() throws Exception {
-        Page refused = as("focal.bw").get("/account/contacts.xhtml?iso=CA");
+        Page refused = signedIn("focal.bw").get("/account/contacts.xhtml?iso=CA");
         assertEquals(403, refused.status());
         assertEquals("Access denied", refused.heading());
-        Page secretariat = as("secretariat").get("/account/contacts.xhtml?iso=CA");
+        Page secretariat = signedIn("secretariat").get("/account/contacts.xhtml?iso=CA");
         assertEquals("Our contacts directory", secretariat.heading());
     }
 

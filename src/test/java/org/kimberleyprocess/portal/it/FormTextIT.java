@@ -13,13 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /**
@@ -27,24 +21,10 @@ import org.kimberleyprocess.portal.it.PortalClient.Page;
  * charset) and comes back exactly as typed, on the page that shows it. Uses the demonstration procedures of the
  * first start (the Philippines submitted, Burkina Faso asked a question, Cyprus recommended).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FormTextIT {
+class FormTextIT extends PortalIT {
 
     /** Letters of the five languages, quotes and a typographic apostrophe. */
     static final String TEXT = "Côte d'Ivoire · São Tomé e Príncipe · Кот-д’Ивуар · é ç ã ñ ü Ё Й ж « »";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient as(String username) throws Exception {
-        return ApplicationSteps.loggedIn(base.toURI(), username);
-    }
 
     static String reference(int number) {
         return String.format("KP-%d-%03d", LocalDate.now(ZoneOffset.UTC).getYear(), number);
@@ -52,7 +32,7 @@ class FormTextIT {
 
     @Test
     void aCommitteeNoteKeepsEveryLetter() throws Exception {
-        PortalClient committee = as("committee");
+        PortalClient committee = signedIn("committee");
         String philippines = reference(1);
         Page file = committee.get("/committee/application.xhtml?ref=" + philippines);
         Page noted = committee.submit(file, "committee", Map.of("text", "Note: " + TEXT), "note");
@@ -63,19 +43,19 @@ class FormTextIT {
 
     @Test
     void anApplicantsAnswerKeepsEveryLetter() throws Exception {
-        PortalClient burkina = as("applicant.bf");
+        PortalClient burkina = signedIn("applicant.bf");
         Page question = burkina.get("/membership/application.xhtml");
         assertEquals("Information requested", question.text("#status"));
         Page answered = burkina.submit(question, "answerForm", Map.of("answer", "Réponse : " + TEXT), "send");
         assertEquals("Under assessment", answered.text("#status"), answered.messages().toString());
         assertTrue(answered.textsIn("history", "td").contains("Réponse : " + TEXT));
-        Page file = as("committee").get("/committee/application.xhtml?ref=" + reference(2));
+        Page file = signedIn("committee").get("/committee/application.xhtml?ref=" + reference(2));
         assertTrue(file.textsIn("requests", "td").contains("Réponse : " + TEXT), file.textsIn("requests", "td").toString());
     }
 
     @Test
     void contactsKeepEveryLetter() throws Exception {
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         Page form = secretariat.get("/account/contacts.xhtml?iso=NA");
         Map<String, String> fields = new HashMap<>();
         fields.put("entries:1:name", "Nom " + TEXT);
@@ -90,7 +70,7 @@ class FormTextIT {
     void aRegistryDecisionKeepsEveryLetter() throws Exception {
         ApplicationSteps.adoptedDecision(base.toURI(), "Décision administrative 2026/7 ж");
         ApplicationSteps.adoptedDecision(base.toURI(), "Решение 2026/8");
-        PortalClient chair = as("chair");
+        PortalClient chair = signedIn("chair");
         Page suspended = chair.submit(chair.get("/participant.xhtml?iso=TZ"), "statusChange", Map.of("next",
                 "SUSPENDED", "date", "2026-02-01", "decision", "Décision administrative 2026/7 ж",
                 "reason", "Motivo: " + TEXT), "change");
@@ -114,7 +94,7 @@ class FormTextIT {
         Page sent = visitor.submit(form, "request", fields, "submit");
         assertTrue(sent.messages().stream().anyMatch(m -> m.startsWith("La demande a été envoyée")),
                 sent.messages().toString());
-        Page queue = as("chair").get("/decisions/observer-requests.xhtml");
+        Page queue = signedIn("chair").get("/decisions/observer-requests.xhtml");
         String row = queue.within("requests:pending_data", "tr").stream().map(r -> r.text())
                 .filter(t -> t.contains("Réseau « Diamants équitables » ж")).findFirst().orElseThrow();
         assertTrue(row.contains(TEXT) && row.contains("Aïssatou Ñúñez-Ёлкина"), row);
@@ -131,7 +111,7 @@ class FormTextIT {
         assertTrue(sent.messages().stream().anyMatch(m -> m.contains("moussa.traore@example.ml")),
                 sent.messages().toString());
 
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         String mail = secretariat.get("/secretariat/outbox.xhtml").textsIn("mails_data", "td").stream()
                 .filter(t -> t.contains("signup-verify.xhtml?token=") && t.contains("Мали")).findFirst()
                 .orElseThrow();
@@ -156,7 +136,7 @@ class FormTextIT {
     void theChairsDecisionKeepsEveryLetterAndTheNewParticipantsDirectoryStartsFromItsApplication()
             throws Exception {
         ApplicationSteps.adoptedDecision(base.toURI(), "Procédure écrite 2026/5 — Письменная процедура");
-        PortalClient chair = as("chair");
+        PortalClient chair = signedIn("chair");
         String cyprus = reference(3);
         Page file = chair.get("/committee/application.xhtml?ref=" + cyprus);
         assertEquals("Recommended for admission", file.text("#status"));
@@ -173,31 +153,31 @@ class FormTextIT {
                 .textsIn("contacts", "td");
         assertTrue(publicCells.stream().noneMatch(c -> c.contains("Eleni Georgiou")),
                 "seeded contacts stay KP-only: " + publicCells);
-        List<String> kpCells = as("secretariat").get("/participant.xhtml?iso=CY").textsIn("contacts", "td");
+        List<String> kpCells = signedIn("secretariat").get("/participant.xhtml?iso=CY").textsIn("contacts", "td");
         assertTrue(kpCells.contains("Eleni Georgiou") && kpCells.contains("eleni.georgiou@example.cy")
                 && kpCells.contains("Andreas Christodoulou") && kpCells.contains("Department of Customs and Excise"),
                 kpCells.toString());
 
         PortalClient focal = new PortalClient(root);
         focal.get("/?lang=en");
-        assertEquals("Focal point", focal.login("applicant.cy", "kimberley-demo").text("#roles"));
+        assertEquals("Focal point", focal.login("applicant.cy", DEMO_PASSWORD).text("#roles"));
         Page own = focal.get("/account/contacts.xhtml");
         assertEquals("Eleni Georgiou", own.html().getElementById("contacts:entries:0:name").val());
-        List<String> outbox = as("secretariat").get("/secretariat/outbox.xhtml").textsIn("mails_data", "td");
+        List<String> outbox = signedIn("secretariat").get("/secretariat/outbox.xhtml").textsIn("mails_data", "td");
         assertTrue(outbox.stream().anyMatch(t -> t.contains("Your contacts directory has been filled in")),
                 outbox.toString());
     }
 
     @Test
     void theApplicantSeesOfficesWhereTheCommitteeSeesAccounts() throws Exception {
-        PortalClient applicant = as("applicant.ph");
+        PortalClient applicant = signedIn("applicant.ph");
         Page own = applicant.get("/membership/application.xhtml");
         List<String> cells = own.textsIn("history", "td");
         assertTrue(cells.contains("Applicant state"), cells.toString());
         assertTrue(cells.stream().noneMatch(c -> c.contains("applicant.ph") || c.contains("committee")),
                 cells.toString());
 
-        PortalClient committee = as("committee");
+        PortalClient committee = signedIn("committee");
         Page started = committee.submit(committee.get("/committee/application.xhtml?ref=" + reference(1)),
                 "committee", Map.of(), "startAssessment");
         assertEquals("Under assessment", started.text("#status"));

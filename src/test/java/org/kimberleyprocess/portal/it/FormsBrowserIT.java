@@ -97,13 +97,13 @@ class FormsBrowserIT extends BrowserTest {
                         + "\"")));
 
         String mine = "Мой ответ: двенадцать обученных сотрудников таможни.";
-        WebElement area = browser.findElement(By.id("q-I-A-3-value"));
+        ReportForm report = new ReportForm(browser);
+        WebElement area = report.field("I.A.3");
         // the person's whole text arrives at once (one save), as a paste would bring it
         browser.executeScript("arguments[0].value = arguments[1];"
                 + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, mine);
-        WebElement conflict = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#q-I-A-3 .conflict")));
-        WebElement status = browser.findElement(By.id("save-status"));
+        WebElement conflict = report.conflict("I.A.3");
+        WebElement status = report.status();
         waiting().until(ExpectedConditions.textToBePresentInElement(status, "не сохранён"));
         assertFalse(status.getText().contains("Все ответы сохранены"), status.getText());
         assertTrue(conflict.findElement(By.cssSelector(".saved-by")).getText().startsWith("Сохранено: Аналитик"),

@@ -36,7 +36,7 @@ class ImportFaultIT extends PortalIT {
 
     private static final long MIB = 1024 * 1024;
 
-    /** The test server's JVM (the one Arquillian started for this server). */
+    /** The test server's JVM (the one TestServer started for the run). */
     private static long serverPid() {
         String server = System.getProperty("it.server.name", "itServer");
         return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains("java")

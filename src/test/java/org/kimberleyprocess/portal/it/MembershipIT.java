@@ -12,37 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 import org.kimberleyprocess.portal.it.PortalClient.Upload;
 
 /** A state's application, from the first step of the wizard to its admission, and who may see what on the way. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MembershipIT {
+class MembershipIT extends PortalIT {
 
-    static final String PASSWORD = "kimberley-demo";
+    static final String PASSWORD = DEMO_PASSWORD;
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     static final byte[] EXE = "MZ\u0090\u0000 this is a program".getBytes(StandardCharsets.ISO_8859_1);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient as(String username) throws Exception {
-        return ApplicationSteps.loggedIn(base.toURI(), username);
-    }
 
     static Map<String, String> fields(String... pairs) {
         Map<String, String> m = new HashMap<>();
@@ -54,7 +34,7 @@ class MembershipIT {
 
     @Test
     void aStateAppliesIsAssessedAndIsAdmitted() throws Exception {
-        PortalClient mexico = as("applicant.mx");
+        PortalClient mexico = signedIn("applicant.mx");
         Page overview = mexico.get("/membership/application.xhtml");
         assertEquals("Our application", overview.heading());
         Page step1 = mexico.submit(overview, "start", Map.of(), "startButton");
@@ -116,16 +96,16 @@ class MembershipIT {
         assertEquals(200, download.statusCode());
         assertArrayEquals(PDF, download.body());
         assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
-        PortalClient ghana = as("applicant.gh");
+        PortalClient ghana = signedIn("applicant.gh");
         assertEquals(404, ghana.api("GET", "/api/v1/applications/" + reference).statusCode(),
                 "another state's application is not found, as one that does not exist");
         assertEquals(404, raw(ghana, documentHref).statusCode());
         assertEquals(401, new PortalClient(base.toURI()).api("GET", "/api/v1/applications/" + reference).statusCode());
-        PortalClient focal = as("focal.bw");
+        PortalClient focal = signedIn("focal.bw");
         assertEquals(403, focal.api("GET", "/api/v1/applications/" + reference).statusCode());
 
         // The Committee assesses and asks for information.
-        PortalClient committee = as("committee");
+        PortalClient committee = signedIn("committee");
         Page queue = committee.get("/committee/applications.xhtml");
         assertTrue(queue.texts("a.application-link").contains(reference));
         Page file = committee.get("/committee/application.xhtml?ref=" + reference);
@@ -158,7 +138,7 @@ class MembershipIT {
 
         // The Chair records the decision: Mexico becomes a Participant, its account a focal point.
         ApplicationSteps.adoptedDecision(base.toURI(), "Plenary, Gaborone 2026");
-        PortalClient chair = as("chair");
+        PortalClient chair = signedIn("chair");
         Page toDecide = chair.get("/committee/application.xhtml?ref=" + reference);
         Page noDate = chair.submit(toDecide, "decision", Map.of("decisionReference", "Plenary, Gaborone 2026"),
                 "decide");
@@ -176,7 +156,7 @@ class MembershipIT {
         assertEquals("Focal point", account.text("#roles"));
         assertTrue(account.menu().contains("Our accounts") && !account.menu().contains("Our application"));
 
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         Page outbox = secretariat.get("/secretariat/outbox.xhtml");
         List<String> cells = outbox.textsIn("mails_data", "td");
         assertTrue(cells.contains("ana.ruiz@example.mx"), cells.toString());
@@ -189,7 +169,7 @@ class MembershipIT {
     void anonymousVisitorsAndOtherRolesCannotReachTheApplicantPages() throws Exception {
         Page anonymous = new PortalClient(base.toURI()).get("/membership/application.xhtml?lang=en");
         assertEquals("Log in", anonymous.heading());
-        PortalClient statistics = as("statistics");
+        PortalClient statistics = signedIn("statistics");
         assertEquals(403, statistics.get("/membership/application.xhtml").status());
         assertEquals(403, statistics.get("/committee/applications.xhtml").status());
         assertFalse(statistics.get("/index.xhtml").menu().contains("Applications"));

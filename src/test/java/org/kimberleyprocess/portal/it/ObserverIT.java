@@ -6,27 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /** An organisation asks to become an Observer; the Chair approves; its delegate acts for it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ObserverIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class ObserverIT extends PortalIT {
 
     @Test
     void anOrganisationAsksTheChairApprovesAndItsDelegateActsForIt() throws Exception {
@@ -48,12 +32,12 @@ class ObserverIT {
 
         PortalClient focal = new PortalClient(base.toURI());
         focal.get("/?lang=en");
-        focal.login("focal.bw", "kimberley-demo");
+        focal.login("focal.bw", DEMO_PASSWORD);
         assertEquals(403, focal.get("/decisions/observer-requests.xhtml").status());
 
         PortalClient chair = new PortalClient(base.toURI());
         chair.get("/?lang=en");
-        chair.login("chair", "kimberley-demo");
+        chair.login("chair", DEMO_PASSWORD);
         Page queue = chair.get("/decisions/observer-requests.xhtml");
         org.jsoup.nodes.Element row = queue.within("requests:pending_data", "tr").stream()
                 .filter(r -> r.text().contains("Fair Diamonds Network")).findFirst().orElseThrow();

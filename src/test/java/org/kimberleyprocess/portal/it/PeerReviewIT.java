@@ -9,14 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /**
@@ -25,21 +19,7 @@ import org.kimberleyprocess.portal.it.PortalClient.Page;
  * point and the Working Group on Monitoring, typed in French, Portuguese, Spanish and Russian; the roster closed to
  * the public and applicants; a review mission whose proposal becomes a draft decision of the Plenary.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PeerReviewIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalClient as(String username) throws Exception {
-        return ApplicationSteps.loggedIn(base.toURI(), username);
-    }
+class PeerReviewIT extends PortalIT {
 
     private static String expertId(Page page, String formId, String name) {
         for (Element label : page.html().select("#" + formId + " label")) {
@@ -68,7 +48,7 @@ class PeerReviewIT {
         assertEquals(3, botswana.html().select("#recommendations tbody tr").size());
         assertTrue(botswana.html().select("#team, #terms, #draftReport, #hostComments").isEmpty(),
                 "the team, terms and working papers are for the Scheme");
-        assertTrue(as("focal.za").get("/review-visit.xhtml?lang=en&id=" + href.replaceAll(".*[?&]id=([0-9]+).*", "$1"))
+        assertTrue(signedIn("focal.za").get("/review-visit.xhtml?lang=en&id=" + href.replaceAll(".*[?&]id=([0-9]+).*", "$1"))
                 .text("#team").contains("Sarah Mitchell"), "a Participant in good standing reads the team");
 
         Page participant = visitor.get("/participant.xhtml?iso=BW&lang=es");
@@ -77,13 +57,13 @@ class PeerReviewIT {
         assertFalse(participant.text("#recommendations").contains("Train the customs officers"), "done: not open");
 
         assertEquals("Log in", visitor.get("/review/experts.xhtml?lang=en").heading(), "the roster is not public");
-        assertEquals(403, as("applicant.gh").get("/review/experts.xhtml").status());
-        assertEquals(403, as("focal.bw").get("/review/missions.xhtml").status(), "missions: Chair, Secretariat, WG");
+        assertEquals(403, signedIn("applicant.gh").get("/review/experts.xhtml").status());
+        assertEquals(403, signedIn("focal.bw").get("/review/missions.xhtml").status(), "missions: Chair, Secretariat, WG");
     }
 
     @Test
     void aVisitGoesFromVolunteerToAKpOnlyFinalReportWithTheHostAndTheWorkingGroup() throws Exception {
-        PortalClient host = as("focal.za");
+        PortalClient host = signedIn("focal.za");
         Page dashboard = host.get("/peer-review.xhtml?lang=en");
         Page volunteered = host.submit(dashboard, "volunteer", Map.of("year", "2027"), "volunteerButton");
         assertEquals(List.of("The Participant has volunteered."), volunteered.messages());
@@ -93,7 +73,7 @@ class PeerReviewIT {
                 "volunteerButton");
         assertTrue(again.messages().contains("This Participant has already volunteered for 2027."), again.messages().toString());
 
-        PortalClient wg = as("monitoring");
+        PortalClient wg = signedIn("monitoring");
         Page proposal = wg.get("/review-visit.xhtml?lang=en&id=" + visit);
         Page refused = wg.submit(proposal, "proposal", Map.of("lead", "CA"), Map.of("experts",
                 List.of(expertId(proposal, "proposal", "Thabo Nkosi"), expertId(proposal, "proposal", "Daniel Cohen"),
@@ -131,14 +111,14 @@ class PeerReviewIT {
         assertEquals(annex, attached.text("#attachments"), attached.messages().toString());
         String link = attached.html().selectFirst("#attachments a").attr("href");
         String path = link.substring(link.indexOf("/api/v1/"));
-        var download = as("focal.bw").bytes(path);
+        var download = signedIn("focal.bw").bytes(path);
         assertEquals(200, download.statusCode(), "KP access reads the working papers");
         assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("")
                 .contains("filename*=UTF-8''" + java.net.URLEncoder.encode(annex, java.nio.charset.StandardCharsets.UTF_8)
                         .replace("+", "%20")), download.headers().map().toString());
         assertEquals(404, new PortalClient(base.toURI()).bytes(path).statusCode(), "not for the public");
-        assertEquals(404, as("applicant.gh").bytes(path).statusCode(), "not for applicants");
+        assertEquals(404, signedIn("applicant.gh").bytes(path).statusCode(), "not for applicants");
         Page drafted = wg.submit(attached, "draft", Map.of("report", "Draft: controls are effective."),
                 "draftButton");
         assertEquals("Draft report", drafted.text("#status"), drafted.messages().toString());
@@ -165,15 +145,15 @@ class PeerReviewIT {
         assertTrue(publicView.html().select("#finalReport, #recommendations, #hostComments").isEmpty(),
                 "a KP-only report stays with the Scheme");
         assertFalse(visitor.get("/participant.xhtml?iso=ZA&lang=en").html().text().contains("Audit the sorting"));
-        assertTrue(as("focal.bw").get("/participant.xhtml?iso=ZA&lang=en").text("#recommendations")
+        assertTrue(signedIn("focal.bw").get("/participant.xhtml?iso=ZA&lang=en").text("#recommendations")
                 .contains("Audit the sorting houses yearly."), "KP access reads it on the Participant's page");
-        assertTrue(as("focal.bw").get("/review-visit.xhtml?lang=en&id=" + visit).html().select("form#progress, form#answer")
+        assertTrue(signedIn("focal.bw").get("/review-visit.xhtml?lang=en&id=" + visit).html().select("form#progress, form#answer")
                 .isEmpty(), "another Participant answers nothing as the host");
     }
 
     @Test
     void aFocalPointNominatesAnExpertOfItsOwnParticipant() throws Exception {
-        PortalClient focal = as("focal.bw");
+        PortalClient focal = signedIn("focal.bw");
         Page roster = focal.get("/review/experts.xhtml?lang=es");
         assertTrue(roster.html().select("#nominate\\:nominatedBy").isEmpty(), "a focal point nominates for its own");
         Page saved = focal.submit(roster, "nominate", Map.of("name", "José Núñez Peña",
@@ -188,7 +168,7 @@ class PeerReviewIT {
 
     @Test
     void aMissionsRemovalProposalBecomesADraftDecisionThatChangesNothingYet() throws Exception {
-        PortalClient chair = as("chair");
+        PortalClient chair = signedIn("chair");
         Page missions = chair.get("/review/missions.xhtml?lang=en");
         Page opened = chair.submit(missions, "open", Map.of("subject", "VE", "grounds",
                 "Indicaciones creíbles: exportaciones sin certificados en 2026.", "terms", "Verify the export controls."),
@@ -196,7 +176,7 @@ class PeerReviewIT {
         assertEquals("Open", opened.text("#status"), opened.messages().toString());
         assertEquals("Indicaciones creíbles: exportaciones sin certificados en 2026.", opened.text("#grounds"));
         String path = opened.uri().toString().substring(opened.uri().toString().indexOf("/review/"));
-        PortalClient wg = as("monitoring");
+        PortalClient wg = signedIn("monitoring");
         Page reported = wg.submit(wg.get(path), "reportForm", Map.of("report",
                 "The minimum requirements are not met."), "reportButton");
         assertEquals("Reported", reported.text("#status"), reported.messages().toString());

@@ -13,13 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /**
@@ -28,9 +22,7 @@ import org.kimberleyprocess.portal.it.PortalClient.Page;
  * (Rule 26) and never reaches the public list; an adopted removal changes the registry and the access of a session
  * opened before it; the demonstration's Sun City decisions are public in the five languages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlenaryDecisionIT {
+class PlenaryDecisionIT extends PortalIT {
 
     static final String[][] TRANSLATIONS = {
         {"fr", "Retrait de la République tchèque", "La République tchèque est retirée de la liste des Participants ; elle peut présenter une nouvelle demande."},
@@ -38,46 +30,13 @@ class PlenaryDecisionIT {
         {"es", "Exclusión de la República Checa", "La República Checa queda excluida de la lista de Participantes; podrá presentar una nueva solicitud."},
         {"ru", "Исключение Чешской Республики", "Чешская Республика исключается из списка Участников; она может подать новую заявку."}};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private PortalClient script() throws Exception {
         return new PortalClient(base.toURI());
     }
 
-    /** One token per account for the whole class (an account holds at most ten live tokens). */
-    private static final Map<String, Map<String, String>> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Map<String, String> tokenOf(String username) throws Exception {
-        Map<String, String> known = TOKENS.get(username);
-        if (known == null) {
-            known = script().bearerFor(username, SecurityIT.DEMO_PASSWORD);
-            TOKENS.put(username, known);
-        }
-        return known;
-    }
-
-    private static JsonObject json(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static List<JsonObject> array(HttpResponse<String> response) {
+    private static List<JsonObject> objects(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
-    }
-
-    private static String body(String... pairs) {
-        var b = Json.createObjectBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            b.add(pairs[i], pairs[i + 1]);
-        }
-        return b.build().toString();
     }
 
     private long draft(Map<String, String> token, String reference, String... more) throws Exception {
@@ -185,7 +144,7 @@ class PlenaryDecisionIT {
                 .stream().map(jakarta.json.JsonString::getString).toList());
         assertEquals("PARTICIPANT", json(script().api("GET", "/api/v1/registry/participants/CZ"), 200)
                 .getString("status"), "nothing changed in the registry");
-        assertFalse(array(script().api("GET", "/api/v1/decisions?lang=fr")).stream()
+        assertFalse(objects(script().api("GET", "/api/v1/decisions?lang=fr")).stream()
                 .anyMatch(d -> d.getString("reference").equals("AD 2026/83")), "not public before adoption");
 
         String[] ru = TRANSLATIONS[3];
@@ -200,7 +159,7 @@ class PlenaryDecisionIT {
         Page next = czechia.get("/account/contacts.xhtml");
         assertEquals("Log in", next.heading(), "the session opened before the removal ends at its next request");
 
-        JsonObject published = array(script().api("GET", "/api/v1/decisions?year="
+        JsonObject published = objects(script().api("GET", "/api/v1/decisions?year="
                 + LocalDate.now(ZoneOffset.UTC).getYear() + "&lang=ru")).stream()
                 .filter(d -> d.getString("reference").equals("AD 2026/83")).findFirst().orElseThrow();
         assertEquals(ru[1], published.getString("title"));
@@ -220,16 +179,16 @@ class PlenaryDecisionIT {
     @Test
     void theSunCityDecisionsArePublicInFiveLanguagesAndTheWrittenProcedureIsNot() throws Exception {
         for (String lang : List.of("en", "fr", "pt", "es", "ru")) {
-            List<JsonObject> of2003 = array(script().api("GET", "/api/v1/decisions?year=2003&lang=" + lang));
+            List<JsonObject> of2003 = objects(script().api("GET", "/api/v1/decisions?year=2003&lang=" + lang));
             assertEquals(List.of("AD 2003/1", "AD 2003/2", "AD 2003/3", "Communiqué 2003"),
                     of2003.stream().map(d -> d.getString("reference")).sorted().toList(), lang);
             assertTrue(of2003.stream().allMatch(d -> d.getString("language").equals(lang)));
         }
-        JsonObject peerReview = array(script().api("GET", "/api/v1/decisions?year=2003&lang=es")).stream()
+        JsonObject peerReview = objects(script().api("GET", "/api/v1/decisions?year=2003&lang=es")).stream()
                 .filter(d -> d.getString("reference").equals("AD 2003/3")).findFirst().orElseThrow();
         assertEquals("Mecanismo de examen entre pares", peerReview.getString("title"));
         assertEquals("2003-12-15", peerReview.getString("date"));
-        assertFalse(array(script().api("GET", "/api/v1/decisions")).stream()
+        assertFalse(objects(script().api("GET", "/api/v1/decisions")).stream()
                 .anyMatch(d -> d.getString("reference").equals("AD 2026/1")), "in written procedure: not public");
 
         Page list = script().get("/decisions.xhtml?lang=ru");
@@ -251,22 +210,22 @@ class PlenaryDecisionIT {
 
     @Test
     void theLibraryGivesThePublicPublicDocumentsOnlyAndTheSecretariatAddsOneInFrench() throws Exception {
-        List<String> publicTitles = array(script().api("GET", "/api/v1/documents?year=2003")).stream()
+        List<String> publicTitles = objects(script().api("GET", "/api/v1/documents?year=2003")).stream()
                 .map(d -> d.getString("title")).toList();
         assertTrue(publicTitles.contains("Final communiqué, Kimberley Process Plenary, Sun City 2003"), publicTitles.toString());
         assertFalse(publicTitles.stream().anyMatch(t -> t.contains("Central African Republic")), "KP only");
-        List<JsonObject> kp = array(script().api("GET", "/api/v1/documents?year=2003", tokenOf("focal.bw")));
+        List<JsonObject> kp = objects(script().api("GET", "/api/v1/documents?year=2003", tokenOf("focal.bw")));
         JsonObject car = kp.stream().filter(d -> d.getString("title").contains("Central African Republic"))
                 .findFirst().orElseThrow();
         assertTrue(car.getBoolean("kpOnly"));
-        assertFalse(array(script().api("GET", "/api/v1/documents?year=2003", tokenOf("applicant.gh"))).stream()
+        assertFalse(objects(script().api("GET", "/api/v1/documents?year=2003", tokenOf("applicant.gh"))).stream()
                 .anyMatch(d -> d.getString("title").contains("Central African Republic")), "not for applicants");
         long carId = car.getJsonNumber("id").longValue();
         assertEquals(404, script().bytes("/api/v1/documents/" + carId + "/files/en").statusCode());
         assertEquals(200, new PortalClient(base.toURI()).api("GET", "/api/v1/documents/" + carId + "/files/en",
                 tokenOf("observer.gw")).statusCode(), "an Observer reads KP-only documents");
 
-        JsonObject communique = array(script().api("GET", "/api/v1/documents?q=COMMUNIQU&kind=COMMUNIQUE")).get(0);
+        JsonObject communique = objects(script().api("GET", "/api/v1/documents?q=COMMUNIQU&kind=COMMUNIQUE")).get(0);
         assertEquals(List.of("EN", "FR", "RU"), communique.getJsonArray("files").getValuesAs(JsonObject.class).stream()
                 .map(f -> f.getString("language")).toList());
         var french = script().bytes("/api/v1/documents/" + communique.getJsonNumber("id") + "/files/fr");
@@ -291,7 +250,7 @@ class PlenaryDecisionIT {
                         org.kimberleyprocess.portal.platform.demo.DemoDocuments.pdf("x"))), "addButton");
         assertTrue(refused.messages().contains("Indique el título, el tipo, el año y el idioma del documento."),
                 refused.messages().toString());
-        assertFalse(array(script().api("GET", "/api/v1/documents?q=Sin", tokenOf("secretariat"))).stream()
+        assertFalse(objects(script().api("GET", "/api/v1/documents?q=Sin", tokenOf("secretariat"))).stream()
                 .anyMatch(d -> d.getString("title").equals("Sin año")), "nothing stored");
     }
 

@@ -11,32 +11,27 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every integration test of the portal shares: the real WAR the build made, deployed to the test server; the
- * server's address; people signed in as the demonstration accounts (through the login page, or as a script with a
- * personal token); and reading the API's JSON.
+ * What every integration test of the portal shares: the test server with the real WAR the build made, started once
+ * for the run ({@link TestServer}); its address; people signed in as the demonstration accounts (through the login
+ * page, or as a script with a personal token); and reading the API's JSON.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 public abstract class PortalIT {
 
     /** The password of every demonstration account. */
     public static final String DEMO_PASSWORD = "kimberley-demo";
 
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
+    /** The server's address, with a trailing slash (so that {@code base + "login.xhtml"} is a page's address). */
+    protected final URL base = toUrl(TestServer.base());
 
-    @ArquillianResource
-    protected URL base;
+    private static URL toUrl(URI uri) {
+        try {
+            return uri.toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** The server's address. */
     protected URI uri() {
@@ -65,9 +60,20 @@ public abstract class PortalIT {
         return client;
     }
 
-    /** The header a script sends to act as a demonstration account: a new personal token. */
+    /** One token per demonstration account for the run (an account holds at most ten live tokens). */
+    private static final Map<String, Map<String, String>> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The header a script sends to act as a demonstration account: its personal token for the run, a new one when a
+     * test has ended the last (a new password revokes the account's tokens).
+     */
     protected Map<String, String> tokenOf(String username) {
-        return new PortalClient(uri()).bearerFor(username, DEMO_PASSWORD);
+        Map<String, String> known = TOKENS.get(username);
+        if (known == null || new PortalClient(uri()).api("GET", "/api/v1/accounts/me", known).statusCode() != 200) {
+            known = new PortalClient(uri()).bearerFor(username, DEMO_PASSWORD);
+            TOKENS.put(username, known);
+        }
+        return known;
     }
 
     /** A JSON object of string members, given as name, value, name, value, … */

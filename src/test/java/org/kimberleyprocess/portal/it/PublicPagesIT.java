@@ -15,28 +15,12 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /** What the public sees, in the five languages, on the demonstration data of 2003. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicPagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class PublicPagesIT extends PortalIT {
 
     PortalClient client;
 
@@ -227,10 +211,6 @@ class PublicPagesIT {
                 "the Bearer scheme is documented: " + openApi.substring(Math.max(0, openApi.indexOf("securitySchemes"))));
         assertEquals(200, plain.api("GET", "/api/v1/registry/counts").statusCode());
         assertEquals(404, plain.api("GET", "/api/registry/counts").statusCode(), "the unversioned paths are gone");
-    }
-
-    static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     @Test

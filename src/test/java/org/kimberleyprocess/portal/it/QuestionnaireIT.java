@@ -10,42 +10,14 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-
 
 /**
  * The uniform questionnaire as data: the version that applies to a reporting year, in the reader's language, for
  * anyone; the Secretariat's versions (copy, export, import, adoption refused while incomplete); nobody else's.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class QuestionnaireIT {
+class QuestionnaireIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalClient as(String username) throws Exception {
-        PortalClient client = new PortalClient(base.toURI());
-        client.get("/?lang=en");
-        client.login(username, "kimberley-demo");
-        return client;
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return PublicPagesIT.json(response);
-    }
 
     @Test
     void anyoneReadsTheQuestionnaireForAYearInTheirLanguage() throws Exception {
@@ -77,7 +49,7 @@ class QuestionnaireIT {
     @Test
     void onlyTheSecretariatWorksOnVersions() throws Exception {
         assertEquals(401, new PortalClient(base.toURI()).api("GET", "/api/v1/questionnaires/versions").statusCode());
-        PortalClient focal = as("focal.bw");
+        PortalClient focal = signedIn("focal.bw");
         assertEquals(403, focal.api("GET", "/api/v1/questionnaires/versions").statusCode());
         assertEquals(403, focal.api("POST", "/api/v1/questionnaires/versions/1/copy").statusCode());
         assertEquals(403, focal.api("POST", "/api/v1/questionnaires/versions", "{}").statusCode());
@@ -87,7 +59,7 @@ class QuestionnaireIT {
     void aCopyIsADraftThatCannotBeAdoptedUntilEveryTextIsTranslated() throws Exception {
         ApplicationSteps.adoptedDecision(base.toURI(), "AD 2029/1");
         ApplicationSteps.adoptedDecision(base.toURI(), "AD 2029/2");
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         // the version in force for 2029 and 2030 before this test (version 1, or one a decision adopted since)
         int inForce2029 = json(new PortalClient(base.toURI()).api("GET", "/api/v1/questionnaires/2029"))
                 .getInt("version");
@@ -164,7 +136,7 @@ class QuestionnaireIT {
     @Test
     void theSecretariatAuthorsADraftInThePortalAndPreviewsItInEachLanguage() throws Exception {
         ApplicationSteps.adoptedDecision(base.toURI(), "AD 2026/7");
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         secretariat.get("/?lang=ru");
         PortalClient.Page list = secretariat.get("/reporting/versions.xhtml");
         assertEquals("Версии вопросника", list.heading());
@@ -230,7 +202,7 @@ class QuestionnaireIT {
         PortalClient.Page adopted = secretariat.get("/reporting/version.xhtml?number=1");
         assertTrue(adopted.html().getElementById("frozen") != null);
         assertTrue(adopted.html().select("form.question-editor").isEmpty());
-        PortalClient focal = as("focal.za");
+        PortalClient focal = signedIn("focal.za");
         assertEquals(403, focal.get("/reporting/versions.xhtml").status());
         assertEquals(403, focal.get("/reporting/version.xhtml?number=" + number).status());
         assertEquals(403, focal.get("/reporting/report.xhtml?preview=" + number).status());

@@ -8,13 +8,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 import org.kimberleyprocess.portal.it.PortalClient.Upload;
 
@@ -22,17 +16,7 @@ import org.kimberleyprocess.portal.it.PortalClient.Upload;
  * The Secretariat enters the registry directly: a registry file (the demonstration data's format) recorded all or
  * nothing with its problems line by line, and states, Observers and Chair terms entered one by one.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegistryEntryIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class RegistryEntryIT extends PortalIT {
 
     private static final String STATES = "\uFEFFiso2,name,kind,status,date,reference,reason\n"
             + "NZ,New Zealand,STATE,APPLICANT,2004-02-01,\"Plenary, Gatineau, 2004\",\n"

@@ -7,37 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /** Decisions on the registry: a suspension and its lifting, and the selection of a Vice-Chair. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegistryIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient as(String username) throws Exception {
-        return ApplicationSteps.loggedIn(base.toURI(), username);
-    }
+class RegistryIT extends PortalIT {
 
     @Test
     void theChairSuspendsAndReinstatesAParticipantAndTheHistoryIsPublic() throws Exception {
         ApplicationSteps.adoptedDecision(base.toURI(), "Administrative decision 2026/1");
         ApplicationSteps.adoptedDecision(base.toURI(), "Administrative decision 2026/2");
-        PortalClient chair = as("chair");
+        PortalClient chair = signedIn("chair");
         Page zimbabwe = chair.get("/participant.xhtml?iso=ZW");
         Page incomplete = chair.submit(zimbabwe, "statusChange", Map.of("next", "SUSPENDED", "date", "2026-01-10",
                 "decision", "Administrative decision 2026/1"), "change");
@@ -65,7 +45,7 @@ class RegistryIT {
 
     @Test
     void aFocalPointCannotRecordRegistryDecisions() throws Exception {
-        PortalClient focal = as("focal.bw");
+        PortalClient focal = signedIn("focal.bw");
         assertNull(focal.get("/participant.xhtml?iso=BW").html().getElementById("statusChange"));
         assertNull(focal.get("/chairs.xhtml").html().getElementById("select"));
     }
@@ -73,7 +53,7 @@ class RegistryIT {
     @Test
     void thePlenarysViceChairIsChairTheYearAfter() throws Exception {
         ApplicationSteps.adoptedDecision(base.toURI(), "Plenary 2029");
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         Page chairs = secretariat.get("/chairs.xhtml");
         Page badYear = secretariat.submit(chairs, "select", Map.of("year", "1999", "participant", "BW",
                 "decision", "Plenary 2029"), "record");

@@ -5,38 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-
-
 
 /**
  * Report reminders, with the test server's clock moved to the days they fall due: 30 days before 31 March, then
  * weekly once overdue; each sent once, however often the reminders run; in each focal point's language.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReminderIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class ReminderIT extends PortalIT {
 
     private PortalClient secretariat() throws Exception {
         PortalClient client = new PortalClient(base.toURI());
         client.get("/?lang=en");
-        client.login("secretariat", "kimberley-demo");
+        client.login("secretariat", DEMO_PASSWORD);
         return client;
     }
 
@@ -58,7 +39,7 @@ class ReminderIT {
     private void prefer(String username, String lang) throws Exception {
         PortalClient person = new PortalClient(base.toURI());
         person.get("/?lang=" + lang);
-        person.login(username, "kimberley-demo");
+        person.login(username, DEMO_PASSWORD);
         person.get("/?lang=" + lang);
         person.api("POST", "/api/v1/reports/reminders");
     }
@@ -92,7 +73,7 @@ class ReminderIT {
     void onlyTheSecretariatRunsThemAndMovesNoClockElsewhere() throws Exception {
         PortalClient focal = new PortalClient(base.toURI());
         focal.get("/?lang=en");
-        focal.login("focal.bw", "kimberley-demo");
+        focal.login("focal.bw", DEMO_PASSWORD);
         assertEquals(403, focal.api("POST", "/api/v1/reports/reminders").statusCode());
         assertEquals(403, focal.api("PUT", "/api/v1/test/clock", "{\"now\": \"2030-01-01T00:00:00Z\"}").statusCode());
     }

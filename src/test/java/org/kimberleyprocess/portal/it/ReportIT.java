@@ -9,49 +9,15 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-
-
-
-
-
-
-
 
 /**
  * Filing the annual report over the API and reading it: answers saved one by one against the version seen, with
  * 428, 412, 422, 403 and 409 where they apply; submissions refused while incomplete; what the public, other
  * Participants and the Working Group on Monitoring may read of a submitted report.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportIT {
+class ReportIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalClient as(String username) throws Exception {
-        PortalClient client = new PortalClient(base.toURI());
-        client.get("/?lang=en");
-        client.login(username, "kimberley-demo");
-        return client;
-    }
-
-    private static JsonObject json(HttpResponse<String> r) {
-        return PublicPagesIT.json(r);
-    }
 
     private static String put(String value) {
         return "{\"value\": " + value + ", \"kpOnly\": false}";
@@ -64,7 +30,7 @@ class ReportIT {
 
     @Test
     void aFocalPointSavesAnswersOneByOneAndNothingIsOverwrittenUnseen() throws Exception {
-        PortalClient focal = as("focal.ru");
+        PortalClient focal = signedIn("focal.ru");
         String report = "/api/v1/reports/2025/RU";
         JsonObject before = json(focal.api("GET", report));
         assertEquals("IN_PROGRESS", before.getString("status"));
@@ -115,7 +81,7 @@ class ReportIT {
 
     @Test
     void aFileAnswerIsUploadedAndCheckedByItsContent() throws Exception {
-        PortalClient focal = as("focal.ru");
+        PortalClient focal = signedIn("focal.ru");
         String path = "/api/v1/reports/2025/RU/answers/II.B.3/file";
         var refused = focal.apiUpload(path + "?lang=ru", new PortalClient.Upload("certificate.pdf", "application/pdf",
                 "not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -138,7 +104,7 @@ class ReportIT {
         assertTrue(back.headers().firstValue("Content-Disposition").orElseThrow()
                 .contains("filename*=UTF-8''%D0%A1%D0%B5%D1%80%D1%82%D0%B8%D1%84%D0%B8%D0%BA%D0%B0%D1%82.pdf"));
         assertEquals(404, new PortalClient(base.toURI()).bytes(path).statusCode(), "not for the public before submission");
-        assertEquals(404, as("focal.bw").bytes(path).statusCode(), "nor for another Participant");
+        assertEquals(404, signedIn("focal.bw").bytes(path).statusCode(), "nor for another Participant");
         // a file answer is only ever set by an upload
         assertEquals(422, focal.api("PUT", "/api/v1/reports/2025/RU/answers/II.B.3",
                 put("{\"document\": \"forged\", \"name\": \"x.pdf\"}"),
@@ -147,7 +113,7 @@ class ReportIT {
 
     @Test
     void aFocalPointCanNeitherReadNorWriteAnotherParticipantsWork() throws Exception {
-        PortalClient focal = as("focal.bw");
+        PortalClient focal = signedIn("focal.bw");
         assertEquals(403, focal.api("PUT", "/api/v1/reports/2025/RU/answers/I.A.3", put("\"x\"")).statusCode());
         assertEquals(403, focal.api("POST", "/api/v1/reports/2025/RU/submission").statusCode());
         // Russia's 2025 report is in progress: to anyone but its own accounts and the Secretariat it does not exist
@@ -159,7 +125,7 @@ class ReportIT {
         HttpResponse<String> early = focal.api("PUT", "/api/v1/reports/2026/BW/answers/I.A.3", put("\"x\""));
         assertEquals(400, early.statusCode(), early.body());
         // the Secretariat reads the working answers but does not file them
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         assertEquals(200, secretariat.api("GET", "/api/v1/reports/2025/RU").statusCode());
         assertEquals(403, secretariat.api("PUT", "/api/v1/reports/2025/RU/answers/I.A.3", put("\"x\"")).statusCode());
     }
@@ -167,9 +133,9 @@ class ReportIT {
     @Test
     void theSecretariatReopensAReportAndTheResubmissionIsANewRevision() throws Exception {
         String report = "/api/v1/reports/2024/ZA";
-        PortalClient focal = as("focal.za");
+        PortalClient focal = signedIn("focal.za");
         assertEquals(403, focal.api("POST", report + "/reopening", "{\"reason\": \"x\"}").statusCode());
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         HttpResponse<String> noReason = secretariat.api("POST", report + "/reopening?lang=es", "{\"reason\": \" \"}");
         assertEquals(400, noReason.statusCode());
         assertEquals("Indique el motivo para reabrir el informe.", json(noReason).getString("message"));
@@ -199,7 +165,7 @@ class ReportIT {
 
     @Test
     void aSubmittedReportsPageIsReadOnlyAndShowsKpOnlyAnswersOnlyToThoseWhoMayReadThem() throws Exception {
-        PortalClient.Page own = as("focal.bw").get("/reporting/report.xhtml?year=2024&lang=fr");
+        PortalClient.Page own = signedIn("focal.bw").get("/reporting/report.xhtml?year=2024&lang=fr");
         assertEquals(200, own.status());
         assertEquals("Rapport annuel sur 2024", own.heading());
         assertEquals(1, own.html().select("fieldset.read-only[disabled]").size());
@@ -209,11 +175,11 @@ class ReportIT {
                 own.html().selectFirst("#q-IV-B-3-value").text());
         assertEquals(1, own.html().select("#q-IV-B-3 input.kp[checked]").size());
 
-        PortalClient.Page monitoring = as("monitoring").get("/reporting/report.xhtml?year=2024&iso=BW");
+        PortalClient.Page monitoring = signedIn("monitoring").get("/reporting/report.xhtml?year=2024&iso=BW");
         assertEquals(200, monitoring.status());
         assertEquals("Forty inspections of licence holders; two warnings issued.",
                 monitoring.html().selectFirst("#q-IV-B-3-value").text());
-        PortalClient.Page open = as("focal.ca").get("/reporting/report.xhtml?year=2025");
+        PortalClient.Page open = signedIn("focal.ca").get("/reporting/report.xhtml?year=2025");
         assertEquals(0, open.html().select("fieldset.read-only").size());
         assertEquals(1, open.html().select("#submit-report").size());
         assertEquals("YES", open.html().select("#q-IV-A-1 input[checked]").attr("value"));
@@ -221,7 +187,7 @@ class ReportIT {
 
     @Test
     void aNewReportShowsPartACarriedOverAndReadingItStoresNothing() throws Exception {
-        PortalClient focal = as("focal.za");
+        PortalClient focal = signedIn("focal.za");
         for (int i = 0; i < 2; i++) {
             JsonObject y2025 = json(focal.api("GET", "/api/v1/reports/2025/ZA"));
             assertEquals("NOT_STARTED", y2025.getString("status"));
@@ -249,11 +215,11 @@ class ReportIT {
                 .noneMatch(a -> a.getBoolean("kpOnly")), open.toString());
         assertTrue(open.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
                 .noneMatch(a -> a.getString("question").equals("IV.B.3")));
-        JsonObject monitoring = json(as("monitoring").api("GET", "/api/v1/reports/2024/BW"));
+        JsonObject monitoring = json(signedIn("monitoring").api("GET", "/api/v1/reports/2024/BW"));
         assertTrue(monitoring.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
                 .anyMatch(a -> a.getString("question").equals("IV.B.3") && a.getBoolean("kpOnly")));
         // submitted: read only for its own focal point too
-        PortalClient focal = as("focal.bw");
+        PortalClient focal = signedIn("focal.bw");
         HttpResponse<String> late = focal.api("PUT", "/api/v1/reports/2024/BW/answers/I.A.3", put("\"late\""),
                 Map.of("If-Match", "\"1\""));
         assertEquals(409, late.statusCode(), late.body());
@@ -271,7 +237,7 @@ class ReportIT {
         assertTrue(publicText.contains("Представлен"), "the state in Russian: " + publicText);
         assertFalse(publicText.contains("Forty inspections"), "no KP-only answer for the public");
 
-        String monitoring = pdfText(as("monitoring").bytes("/api/v1/reports/2024/BW/pdf?lang=en").body());
+        String monitoring = pdfText(signedIn("monitoring").bytes("/api/v1/reports/2024/BW/pdf?lang=en").body());
         assertTrue(monitoring.contains("Annual report on 2024 — Botswana"), monitoring);
         assertTrue(monitoring.contains("Forty inspections of licence holders") && monitoring.contains("[KP only]"),
                 monitoring);
@@ -299,7 +265,7 @@ class ReportIT {
     void aFocalPointGivesSectionsToColleaguesAndEveryoneOnTheReportSeesWhoHasWhich() throws Exception {
         PortalClient focal = new PortalClient(base.toURI());
         focal.get("/?lang=ru");
-        focal.login("focal.ru", "kimberley-demo");
+        focal.login("focal.ru", DEMO_PASSWORD);
         PortalClient.Page page = focal.get("/reporting/report.xhtml?year=2025");
         List<String> given = page.texts("nav.report-sections li");
         assertTrue(given.stream().anyMatch(s -> s.startsWith("II.") && s.endsWith("— у Аналитик Гохрана")), given.toString());
@@ -307,10 +273,10 @@ class ReportIT {
         assertTrue(done.messages().contains("Раздел поручен; это видят все, кто работает над отчётом."),
                 done.messages().toString());
         // the colleague and the Secretariat see it; the colleague may still edit any section
-        PortalClient analyst = as("analyst.ru");
+        PortalClient analyst = signedIn("analyst.ru");
         List<String> seen = analyst.get("/reporting/report.xhtml?year=2025").texts("nav.report-sections li");
         assertTrue(seen.stream().anyMatch(s -> s.startsWith("IV.") && s.endsWith("— with Аналитик Гохрана")), seen.toString());
-        assertTrue(as("secretariat").get("/reporting/report.xhtml?year=2025&iso=RU").texts("nav.report-sections li")
+        assertTrue(signedIn("secretariat").get("/reporting/report.xhtml?year=2025&iso=RU").texts("nav.report-sections li")
                 .stream().anyMatch(s -> s.startsWith("IV.") && s.contains("Аналитик Гохрана")));
         // taken back
         PortalClient.Page back = focal.submit(focal.get("/reporting/report.xhtml?year=2025"), "assign",
@@ -318,6 +284,6 @@ class ReportIT {
         assertTrue(back.texts("nav.report-sections li").stream().noneMatch(s -> s.startsWith("IV.") && s.contains("—")),
                 back.texts("nav.report-sections li").toString());
         // another Participant's focal point has no form and no view of this report
-        assertEquals(404, as("focal.ca").get("/reporting/report.xhtml?year=2025&iso=RU").status());
+        assertEquals(404, signedIn("focal.ca").get("/reporting/report.xhtml?year=2025&iso=RU").status());
     }
 }

@@ -12,13 +12,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /**
@@ -26,25 +20,11 @@ import org.kimberleyprocess.portal.it.PortalClient.Page;
  * login, GETs that change data, references that tell which applications exist; and the Committee's formal acts
  * kept for its Participant members.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RequestSafetyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient as(String username) throws Exception {
-        return ApplicationSteps.loggedIn(base.toURI(), username);
-    }
+class RequestSafetyIT extends PortalIT {
 
     @Test
     void anotherSitesPostToTheApiIsRefusedAndTheSameSitesIsNot() throws Exception {
-        PortalClient secretariat = as("secretariat");
+        PortalClient secretariat = signedIn("secretariat");
         HttpResponse<String> evil = secretariat.api("POST", "/api/v1/accounts/focal.bw/unlock",
                 Map.of("Origin", "https://evil.example", "Content-Type", "text/plain"));
         assertEquals(403, evil.statusCode(), evil.body());
@@ -69,7 +49,7 @@ class RequestSafetyIT {
         String before = sessionId(client);
         assertNotNull(before, "the login page has a session (its form's view state)");
         HttpResponse<String> answer = client.submitWithoutFollowing(login, "login",
-                Map.of("username", "statistics", "password", "kimberley-demo"), "submit");
+                Map.of("username", "statistics", "password", DEMO_PASSWORD), "submit");
         assertEquals(302, answer.statusCode(), answer.body());
         String after = sessionId(client);
         assertNotNull(after);
@@ -88,7 +68,7 @@ class RequestSafetyIT {
 
     @Test
     void choosingALanguageByALinkIsSavedForTheAccountOnlyWithTheNextPost() throws Exception {
-        PortalClient monitoring = as("monitoring");
+        PortalClient monitoring = signedIn("monitoring");
         Page russian = monitoring.get("/account/index.xhtml?lang=ru");
         assertEquals("Моя учётная запись", russian.heading());
         assertEquals("My account", freshLogin("monitoring").heading(), "a GET saved the account's language");
@@ -97,7 +77,7 @@ class RequestSafetyIT {
         assertEquals("Моя учётная запись", freshLogin("monitoring").heading());
         PortalClient back = new PortalClient(base.toURI());
         back.get("/?lang=en");
-        back.login("monitoring", "kimberley-demo");
+        back.login("monitoring", DEMO_PASSWORD);
         back.logout();
     }
 
@@ -110,7 +90,7 @@ class RequestSafetyIT {
         assertNotNull(swaziland.get("/membership/application.xhtml").html().getElementById("start:startButton"));
 
         String reference = ApplicationSteps.fileAndSubmit(swaziland, "fp@example.sz");
-        PortalClient ghana = as("applicant.gh");
+        PortalClient ghana = signedIn("applicant.gh");
         HttpResponse<String> another = ghana.api("GET", "/api/v1/applications/" + reference);
         HttpResponse<String> none = ghana.api("GET", "/api/v1/applications/KP-1999-999");
         assertEquals(404, another.statusCode());
@@ -121,14 +101,14 @@ class RequestSafetyIT {
     void anObserverOnTheCommitteeCommentsButOnlyParticipantMembersAskAndRecommend() throws Exception {
         PortalClient applicant = ApplicationSteps.signedUpApplicant(base.toURI(), "rep.kp", "KP", "a long passphrase");
         String reference = ApplicationSteps.fileAndSubmit(applicant, "fp@example.kp");
-        PortalClient committee = as("committee");
+        PortalClient committee = signedIn("committee");
         Page assessing = committee.submit(committee.get("/committee/application.xhtml?ref=" + reference),
                 "committee", Map.of(), "startAssessment");
         assertEquals("Under assessment", assessing.text("#status"));
         assertNotNull(assessing.html().getElementById("committee:requestInformation"));
         assertNotNull(assessing.html().getElementById("committee:recommend"));
 
-        PortalClient observer = as("observer.gw");
+        PortalClient observer = signedIn("observer.gw");
         Page file = observer.get("/committee/application.xhtml?ref=" + reference);
         assertNull(file.html().getElementById("committee:requestInformation"));
         assertNull(file.html().getElementById("committee:recommend"));
@@ -145,11 +125,11 @@ class RequestSafetyIT {
             Page refused = new PortalClient(base.toURI(), "en", address).login("guess" + i, "wrong");
             assertEquals("Log in", refused.heading());
         }
-        Page blocked = new PortalClient(base.toURI(), "en", address).login("statistics", "kimberley-demo");
+        Page blocked = new PortalClient(base.toURI(), "en", address).login("statistics", DEMO_PASSWORD);
         assertEquals("Log in", blocked.heading(), "the right password does not open a door the address has abused");
         assertTrue(blocked.messages().stream().anyMatch(m -> m.startsWith("Too many failed logins from your network")),
                 blocked.messages().toString());
-        assertEquals("My account", new PortalClient(base.toURI(), "en").login("statistics", "kimberley-demo")
+        assertEquals("My account", new PortalClient(base.toURI(), "en").login("statistics", DEMO_PASSWORD)
                 .heading(), "another address is not affected");
     }
 
@@ -180,14 +160,14 @@ class RequestSafetyIT {
                         sent.messages().toString());
             }
         }
-        List<String> outbox = as("secretariat").get("/secretariat/outbox.xhtml").textsIn("mails_data", "td");
+        List<String> outbox = signedIn("secretariat").get("/secretariat/outbox.xhtml").textsIn("mails_data", "td");
         assertTrue(outbox.contains("flood5@example.org"), "the fifth was mailed");
         assertFalse(outbox.contains("flood6@example.org"), "the sixth was neither kept nor mailed");
     }
 
     private Page freshLogin(String username) throws Exception {
         PortalClient fresh = new PortalClient(base.toURI());
-        return fresh.login(username, "kimberley-demo");
+        return fresh.login(username, DEMO_PASSWORD);
     }
 
     private static String sessionId(PortalClient client) {

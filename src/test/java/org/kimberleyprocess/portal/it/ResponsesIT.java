@@ -9,28 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /** What responses carry and leave out: caching, security headers, failures, sessions. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResponsesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class ResponsesIT extends PortalIT {
 
     @Test
     void pagesAndApiAnswersAreNeverCachedButStaticResourcesAre() throws Exception {
@@ -80,7 +64,7 @@ class ResponsesIT {
     void aFailedAjaxRequestSaysOnlyThatItFailed() throws Exception {
         PortalClient client = new PortalClient(base.toURI(), "fr");
         client.get("/?lang=fr");
-        client.login("secretariat", "kimberley-demo");
+        client.login("secretariat", DEMO_PASSWORD);
         Page list = client.get("/secretariat/audit.xhtml");
         Element form = list.html().getElementById("audit");
         Map<String, String> data = new LinkedHashMap<>();

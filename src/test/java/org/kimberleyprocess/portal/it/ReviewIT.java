@@ -5,40 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Working Group on Monitoring's review of a submitted report: comments per question in its language, the
  * Participant's answers in its own, where the review stands; nobody else comments, the public reads no comment.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReviewIT {
+class ReviewIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalClient as(String username) throws Exception {
-        PortalClient client = new PortalClient(base.toURI());
-        client.get("/?lang=en");
-        client.login(username, "kimberley-demo");
-        return client;
-    }
 
     @Test
     void theWorkingGroupCommentsAndTheParticipantAnswersInThePortal() throws Exception {
-        PortalClient monitoring = as("monitoring");
+        PortalClient monitoring = signedIn("monitoring");
         PortalClient.Page page = monitoring.get("/reporting/report.xhtml?year=2024&iso=ZA&lang=es");
         assertTrue(page.html().select("#q-II-B-1 .comments li").text().contains("15% above the exports"),
                 page.html().select("#q-II-B-1").text());
@@ -49,7 +27,7 @@ class ReviewIT {
                 commented.messages().toString());
         assertTrue(commented.html().select("#q-I-A-2 .comments li").text().contains(question));
 
-        PortalClient focal = as("focal.za");
+        PortalClient focal = signedIn("focal.za");
         PortalClient.Page own = focal.get("/reporting/report.xhtml?year=2024&lang=fr");
         assertTrue(own.html().select("#q-I-A-2 .comments li").text().contains(question));
         String answer = "Le comité est présidé par le Régulateur ; il se réunit chaque mois, « sans exception ».";
@@ -61,7 +39,7 @@ class ReviewIT {
         // the public reads the report, not its review; another Participant cannot join in
         var open = PublicPagesIT.json(new PortalClient(base.toURI()).api("GET", "/api/v1/reports/2024/ZA"));
         assertEquals(0, open.getJsonArray("comments").size());
-        assertEquals(403, as("focal.bw").api("POST", "/api/v1/reports/2024/ZA/comments",
+        assertEquals(403, signedIn("focal.bw").api("POST", "/api/v1/reports/2024/ZA/comments",
                 "{\"question\": \"I.A.2\", \"text\": \"x\"}").statusCode());
         assertEquals(403, focal.api("PUT", "/api/v1/reports/2024/ZA/assessment",
                 "{\"assessment\": \"ASSESSED\"}").statusCode());
@@ -69,7 +47,7 @@ class ReviewIT {
 
     @Test
     void theWorkingGroupRecordsWhereItsReviewStands() throws Exception {
-        PortalClient monitoring = as("monitoring");
+        PortalClient monitoring = signedIn("monitoring");
         PortalClient.Page page = monitoring.get("/reporting/report.xhtml?year=2024&iso=ZA&lang=pt");
         PortalClient.Page recorded = monitoring.submit(page, "assessment", Map.of("status", "FOLLOW_UP_REQUESTED"),
                 "assess");

@@ -8,32 +8,13 @@ import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
-
 /** Logins, roles, the throttle, passwords, forged posts and the audit log, as users meet them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
+class SecurityIT extends PortalIT {
 
-    static final String DEMO_PASSWORD = "kimberley-demo";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    PortalClient visitor(String lang) throws Exception {
+    PortalClient reader(String lang) throws Exception {
         PortalClient client = new PortalClient(base.toURI());
         client.get("/?lang=" + lang);
         return client;
@@ -56,7 +37,7 @@ class SecurityIT {
         extra.put("applicant.gh", List.of("My account", "Our accounts", "Our application"));
         extra.put("observer.gw", List.of("My account", "Applications"));
         for (Map.Entry<String, List<String>> e : extra.entrySet()) {
-            PortalClient client = visitor("en");
+            PortalClient client = reader("en");
             Page landing = client.login(e.getKey(), DEMO_PASSWORD);
             assertEquals("My account", landing.heading(), e.getKey() + ": " + landing.messages());
             assertEquals(e.getKey(), landing.text("#username"));
@@ -64,32 +45,32 @@ class SecurityIT {
             expected.addAll(e.getValue());
             assertEquals(expected, landing.menu(), e.getKey());
         }
-        Page anonymous = visitor("en").get("/index.xhtml");
+        Page anonymous = reader("en").get("/index.xhtml");
         assertEquals(PUBLIC_MENU, anonymous.menu());
     }
 
     @Test
     void theAccountPageSaysWhoTheUserActsFor() throws Exception {
-        Page focal = visitor("ru").login("focal.bw", DEMO_PASSWORD);
+        Page focal = reader("ru").login("focal.bw", DEMO_PASSWORD);
         assertEquals("Ботсвана", focal.text("#actsFor"));
         assertEquals("Контактное лицо", focal.text("#roles"));
-        Page observer = visitor("fr").login("observer.gw", DEMO_PASSWORD);
+        Page observer = reader("fr").login("observer.gw", DEMO_PASSWORD);
         assertEquals("Global Witness", observer.text("#actsForObserver"));
     }
 
     @Test
     void aWrongPasswordIsRefusedWithATranslatedMessage() throws Exception {
-        Page refused = visitor("fr").login("chair", "not the password");
+        Page refused = reader("fr").login("chair", "not the password");
         assertEquals("Connexion", refused.heading());
         assertTrue(refused.messages().contains("Le nom d’utilisateur ou le mot de passe est incorrect."),
                 refused.messages().toString());
-        Page empty = visitor("es").login("", "");
+        Page empty = reader("es").login("", "");
         assertTrue(empty.messages().contains("Escriba su nombre de usuario."), empty.messages().toString());
     }
 
     @Test
     void repeatedFailuresLockTheAccountUntilTheSecretariatUnlocksIt() throws Exception {
-        PortalClient attacker = visitor("en");
+        PortalClient attacker = reader("en");
         for (int i = 0; i < 5; i++) {
             Page refused = attacker.login("monitoring", "guess-" + i);
             assertTrue(refused.messages().contains("The username or password is not correct."),
@@ -98,10 +79,10 @@ class SecurityIT {
         Page locked = attacker.login("monitoring", "guess-6");
         assertTrue(locked.messages().stream().anyMatch(m -> m.startsWith("Too many failed attempts")),
                 locked.messages().toString());
-        Page stillLocked = visitor("en").login("monitoring", DEMO_PASSWORD);
+        Page stillLocked = reader("en").login("monitoring", DEMO_PASSWORD);
         assertEquals("Log in", stillLocked.heading(), "the right password must not open a locked account");
 
-        PortalClient secretariat = visitor("en");
+        PortalClient secretariat = reader("en");
         secretariat.login("secretariat", DEMO_PASSWORD);
         Page accounts = secretariat.get("/secretariat/accounts.xhtml");
         org.jsoup.nodes.Element row = accounts.within("accountsForm:accounts_data", "tr").stream()
@@ -111,7 +92,7 @@ class SecurityIT {
         Page unlocked = secretariat.submit(accounts, "accountsForm", Map.of(), buttonId);
         assertTrue(unlocked.messages().contains("The account monitoring is unlocked."), unlocked.messages().toString());
 
-        Page in = visitor("en").login("monitoring", DEMO_PASSWORD);
+        Page in = reader("en").login("monitoring", DEMO_PASSWORD);
         assertEquals("My account", in.heading());
         Page audit = secretariat.get("/secretariat/audit.xhtml");
         List<String> actions = audit.textsIn("audit:events_data", "td:nth-child(3)");
@@ -120,7 +101,7 @@ class SecurityIT {
 
     @Test
     void protectedPagesSendTheAnonymousToLoginAndBackAfterwards() throws Exception {
-        PortalClient client = visitor("en");
+        PortalClient client = reader("en");
         Page login = client.get("/secretariat/audit.xhtml");
         assertEquals("Log in", login.heading());
         Page audit = client.submit(login, "login", Map.of("username", "secretariat", "password", DEMO_PASSWORD),
@@ -133,7 +114,7 @@ class SecurityIT {
 
     @Test
     void otherRolesAreRefusedTheSecretariatsPagesAndApi() throws Exception {
-        PortalClient focal = visitor("pt");
+        PortalClient focal = reader("pt");
         focal.login("focal.bw", DEMO_PASSWORD);
         Page refused = focal.get("/secretariat/audit.xhtml");
         assertEquals(403, refused.status());
@@ -144,9 +125,9 @@ class SecurityIT {
 
     @Test
     void aFocalPointReadsOnlyItsOwnParticipantsKpOnlyData() throws Exception {
-        assertEquals(401, visitor("en").api("GET", "/api/v1/registry/participants/BW/accounts").statusCode());
+        assertEquals(401, reader("en").api("GET", "/api/v1/registry/participants/BW/accounts").statusCode());
 
-        PortalClient focal = visitor("en");
+        PortalClient focal = reader("en");
         focal.login("focal.bw", DEMO_PASSWORD);
         var own = focal.api("GET", "/api/v1/registry/participants/BW/accounts");
         assertEquals(200, own.statusCode());
@@ -159,18 +140,18 @@ class SecurityIT {
         Page ourAccounts = focal.get("/account/state.xhtml");
         assertTrue(ourAccounts.textsIn("colleagues:accounts", "td").contains("focal.bw"));
 
-        PortalClient observer = visitor("en");
+        PortalClient observer = reader("en");
         observer.login("observer.gw", DEMO_PASSWORD);
         assertEquals(403, observer.api("GET", "/api/v1/registry/participants/BW/accounts").statusCode());
 
-        PortalClient secretariat = visitor("en");
+        PortalClient secretariat = reader("en");
         secretariat.login("secretariat", DEMO_PASSWORD);
         assertEquals(200, secretariat.api("GET", "/api/v1/registry/participants/GH/accounts").statusCode());
     }
 
     @Test
     void aPasswordChangeIsCheckedAndAudited() throws Exception {
-        PortalClient user = visitor("en");
+        PortalClient user = reader("en");
         user.login("statistics", DEMO_PASSWORD);
         Page form = user.get("/account/password.xhtml");
 
@@ -186,7 +167,7 @@ class SecurityIT {
                 Map.of("current", "wrong current", "new", "a new passphrase 1", "repeated", "a new passphrase 1"),
                 "save");
         assertTrue(wrongCurrent.messages().contains("The current password is not correct. Nothing was changed."));
-        assertEquals("My account", visitor("en").login("statistics", DEMO_PASSWORD).heading(),
+        assertEquals("My account", reader("en").login("statistics", DEMO_PASSWORD).heading(),
                 "refused changes must leave the old password");
 
         Page done = user.submit(wrongCurrent, "password",
@@ -195,14 +176,14 @@ class SecurityIT {
         assertEquals("My account", done.heading());
         assertTrue(done.messages().stream().anyMatch(m -> m.startsWith("Your password has been changed.")),
                 done.messages().toString());
-        assertEquals("Log in", visitor("en").login("statistics", DEMO_PASSWORD).heading());
-        assertEquals("My account", visitor("en").login("statistics", "a new passphrase 1").heading());
+        assertEquals("Log in", reader("en").login("statistics", DEMO_PASSWORD).heading());
+        assertEquals("My account", reader("en").login("statistics", "a new passphrase 1").heading());
 
         Page back = user.submit(user.get("/account/password.xhtml"), "password",
                 Map.of("current", "a new passphrase 1", "new", DEMO_PASSWORD, "repeated", DEMO_PASSWORD), "save");
         assertEquals("My account", back.heading());
 
-        PortalClient secretariat = visitor("en");
+        PortalClient secretariat = reader("en");
         secretariat.login("secretariat", DEMO_PASSWORD);
         Page audit = secretariat.get("/secretariat/audit.xhtml");
         assertTrue(audit.within("audit:events_data", "tr").stream()
@@ -211,7 +192,7 @@ class SecurityIT {
 
     @Test
     void aForgedPostWithoutTheViewStateChangesNothing() throws Exception {
-        PortalClient user = visitor("en");
+        PortalClient user = reader("en");
         user.login("committee", DEMO_PASSWORD);
         Map<String, String> forged = new LinkedHashMap<>();
         forged.put("password_SUBMIT", "1");
@@ -233,13 +214,13 @@ class SecurityIT {
         Page none = user.post("/account/password.xhtml", forged);
         assertFalse(none.messages().stream().anyMatch(m -> m.startsWith("Your password has been changed.")));
 
-        assertEquals("Log in", visitor("en").login("committee", "taken over by a forger").heading());
-        assertEquals("My account", visitor("en").login("committee", DEMO_PASSWORD).heading());
+        assertEquals("Log in", reader("en").login("committee", "taken over by a forger").heading());
+        assertEquals("My account", reader("en").login("committee", DEMO_PASSWORD).heading());
     }
 
     @Test
     void theLanguageChosenIsRememberedForTheUser() throws Exception {
-        PortalClient first = visitor("en");
+        PortalClient first = reader("en");
         first.login("applicant.gh", DEMO_PASSWORD);
         first.get("/account/index.xhtml?lang=ru");
         first.logout();

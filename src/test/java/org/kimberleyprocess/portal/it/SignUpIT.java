@@ -10,13 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
 /**
@@ -24,17 +18,7 @@ import org.kimberleyprocess.portal.it.PortalClient.Page;
  * confirms; the representative files the application, which is assessed and admitted; the state is a
  * Participant and the representative its focal point.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignUpIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class SignUpIT extends PortalIT {
 
     static Map<String, String> form(String username, String state, String password, String repeated) {
         return Map.of("name", "Kari Nordmann", "email", "kari@example.no", "state", state, "username", username,
@@ -76,7 +60,7 @@ class SignUpIT {
 
         PortalClient secretariat = new PortalClient(base.toURI());
         secretariat.get("/?lang=en");
-        secretariat.login("secretariat", "kimberley-demo");
+        secretariat.login("secretariat", DEMO_PASSWORD);
         String mail = secretariat.get("/secretariat/outbox.xhtml").textsIn("mails_data", "td").stream()
                 .filter(t -> t.contains("signup-verify.xhtml?token=")).findFirst().orElseThrow();
         assertTrue(mail.contains("Noruega"), mail);

@@ -13,38 +13,18 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Statistics imports over the API with personal tokens, all or nothing, and their revisions; the same import on
  * the statistics page. Each test uses years no other test touches (2010–2013).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StatisticsImportIT {
+class StatisticsImportIT extends PortalIT {
 
     static final String HEADER = "participant,year,period,flow,hs_code,partner,carats,value_usd,certificates\n";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
     private PortalClient script() throws Exception {
         return new PortalClient(base.toURI());
-    }
-
-    private Map<String, String> tokenOf(String username) throws Exception {
-        return script().bearerFor(username, "kimberley-demo");
     }
 
     private HttpResponse<String> importCsv(String query, String csv, Map<String, String> headers) throws Exception {
@@ -216,7 +196,7 @@ class StatisticsImportIT {
     void aPeriodsGridIsTypedSavedAllOrNothingSubmittedAndRevisedWithAReason() throws Exception {
         PortalClient ru = script();
         ru.get("/?lang=ru");
-        ru.login("focal.ru", "kimberley-demo");
+        ru.login("focal.ru", DEMO_PASSWORD);
         PortalClient.Page empty = ru.get("/statistics/return.xhtml?participant=RU&year=2014&flow=IMPORT&period=Q1");
         assertEquals(200, empty.status());
         assertEquals("Ничего не введено", empty.text("#status").replaceFirst("^[^:]*: ", ""));
@@ -268,7 +248,7 @@ class StatisticsImportIT {
                 HEADER + "CA,2025,Q1,EXPORT,7102.31,BE,120,24000,1\n", ca).statusCode());
         PortalClient fr = script();
         fr.get("/?lang=fr");
-        fr.login("focal.ca", "kimberley-demo");
+        fr.login("focal.ca", DEMO_PASSWORD);
         PortalClient.Page report = fr.get("/reporting/report.xhtml?year=2025");
         assertEquals(200, report.status());
         String exports = report.textsIn("statistics-digest", "tbody tr").stream()
@@ -280,12 +260,12 @@ class StatisticsImportIT {
 
         // a submitted report's readers see the returns beside it only if the returns are theirs to read
         PortalClient monitoring = script();
-        monitoring.login("monitoring", "kimberley-demo");
+        monitoring.login("monitoring", DEMO_PASSWORD);
         PortalClient.Page za = monitoring.get("/reporting/report.xhtml?year=2024&iso=ZA");
         assertEquals(200, za.status());
         assertTrue(za.html().getElementById("statistics-digest") == null, "not the Working Group on Monitoring's");
         PortalClient secretariat = script();
-        secretariat.login("secretariat", "kimberley-demo");
+        secretariat.login("secretariat", DEMO_PASSWORD);
         assertTrue(secretariat.get("/reporting/report.xhtml?year=2024&iso=ZA").html()
                 .getElementById("statistics-digest") != null, "the Secretariat's");
     }
@@ -294,7 +274,7 @@ class StatisticsImportIT {
     void theStatisticsPageListsEveryBadRowThenShowsTheFiguresOfAGoodFile() throws Exception {
         PortalClient fr = script();
         fr.get("/?lang=fr");
-        fr.login("focal.bw", "kimberley-demo");
+        fr.login("focal.bw", DEMO_PASSWORD);
         PortalClient.Page page = fr.get("/statistics/index.xhtml?year=2010");
         assertEquals(200, page.status());
         String bad = HEADER + "BW,2010,Q4,EXPORT,7102.31,BE,12500.5,3750000,7\nBW,2010,Q4,EXPORT,7102.31,BE,1,1,1\n"

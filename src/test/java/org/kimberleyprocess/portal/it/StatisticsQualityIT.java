@@ -15,40 +15,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The statistics' checks and publication: the demonstration figures (2004 and 2005 published, 2006 not), the
  * mirror check on a dataset with a known discrepancy (2015, which no other test touches), its comments, closing and
  * resolution, the returns missing and the anomalies of 2006, the public pages and their exports.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StatisticsQualityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class StatisticsQualityIT extends PortalIT {
 
     private PortalClient script() throws Exception {
         return new PortalClient(base.toURI());
     }
 
-    private Map<String, String> tokenOf(String username) throws Exception {
-        return script().bearerFor(username, "kimberley-demo");
-    }
-
-    private static List<JsonObject> array(HttpResponse<String> response) {
+    private static List<JsonObject> objects(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
     }
@@ -81,19 +61,19 @@ class StatisticsQualityIT {
                 tokenOf("statistics"));
         assertEquals(200, wg.statusCode(), wg.body());
         assertFalse(PublicPagesIT.json(wg).getBoolean("published"));
-        List<Integer> years = array(script().api("GET", "/api/v1/statistics/world")).stream()
+        List<Integer> years = objects(script().api("GET", "/api/v1/statistics/world")).stream()
                 .map(y -> y.getInt("year")).toList();
         assertTrue(years.contains(2004) && years.contains(2005) && !years.contains(2006), years.toString());
     }
 
     @Test
     void theMirrorCheckFindsTheDemonstrationsDiscrepanciesAndTheToleranceOnlyFilters() throws Exception {
-        List<String> q2 = array(script().api("GET", "/api/v1/statistics/mirror?year=2005&quarter=Q2")).stream()
+        List<String> q2 = objects(script().api("GET", "/api/v1/statistics/mirror?year=2005&quarter=Q2")).stream()
                 .map(StatisticsQualityIT::pair).toList();
         assertEquals(List.of("BW>EU 7102.31 2005 Q2"), q2);
-        assertEquals(List.of(), array(script().api("GET",
+        assertEquals(List.of(), objects(script().api("GET",
                 "/api/v1/statistics/mirror?year=2005&quarter=Q2&tolerance=0.10")), "8% is within 10%");
-        List<String> all = array(script().api("GET", "/api/v1/statistics/mirror?year=2006", tokenOf("statistics")))
+        List<String> all = objects(script().api("GET", "/api/v1/statistics/mirror?year=2006", tokenOf("statistics")))
                 .stream().map(StatisticsQualityIT::pair).toList();
         assertTrue(all.contains("CD>AE 7102.31 2006 Q1"), all.toString());
     }
@@ -106,12 +86,12 @@ class StatisticsQualityIT {
         assertEquals(201, script().apiBody("POST", "/api/v1/statistics/imports?submit=true", "text/csv",
                 (header + "ZA,2015,Q1,EXPORT,7102.31,CA,1000,500000,2\n").getBytes(StandardCharsets.UTF_8), za)
                 .statusCode());
-        assertEquals(List.of(), array(script().api("GET", "/api/v1/statistics/mirror?year=2015&quarter=Q1", za)),
+        assertEquals(List.of(), objects(script().api("GET", "/api/v1/statistics/mirror?year=2015&quarter=Q1", za)),
                 "nothing to compare until Canada submits its imports");
         assertEquals(201, script().apiBody("POST", "/api/v1/statistics/imports?submit=true", "text/csv",
                 (header + "CA,2015,Q1,IMPORT,7102.31,ZA,900,500000,2\n").getBytes(StandardCharsets.UTF_8), ca)
                 .statusCode());
-        List<JsonObject> found = array(script().api("GET", "/api/v1/statistics/mirror?year=2015&quarter=Q1", za));
+        List<JsonObject> found = objects(script().api("GET", "/api/v1/statistics/mirror?year=2015&quarter=Q1", za));
         assertEquals(List.of("ZA>CA 7102.31 2015 Q1"), found.stream().map(StatisticsQualityIT::pair).toList());
         JsonObject item = found.get(0);
         assertEquals("OPEN", item.getString("status"));
@@ -150,7 +130,7 @@ class StatisticsQualityIT {
         assertEquals(403, script().api("POST", "/api/v1/statistics/publications/2015", za).statusCode());
         assertEquals(204, script().api("POST", "/api/v1/statistics/publications/2015", tokenOf("secretariat"))
                 .statusCode());
-        assertTrue(array(script().api("GET", "/api/v1/statistics/mirror?year=2015&quarter=Q1")).stream()
+        assertTrue(objects(script().api("GET", "/api/v1/statistics/mirror?year=2015&quarter=Q1")).stream()
                 .anyMatch(d -> d.getJsonNumber("id").longValue() == id), "the public reads the published items");
         assertEquals(401, script().api("GET", "/api/v1/statistics/discrepancies/" + id).statusCode(),
                 "but not an item's comments and their authors, as the item's page refuses the public");
@@ -160,14 +140,14 @@ class StatisticsQualityIT {
     @Test
     void theReturnsMissingAndTheAnomaliesOf2006AreListedForTheWorkingGroupAndEachParticipantSeesItsOwn()
             throws Exception {
-        List<String> missing = array(script().api("GET", "/api/v1/statistics/missing?year=2006",
+        List<String> missing = objects(script().api("GET", "/api/v1/statistics/missing?year=2006",
                 tokenOf("statistics"))).stream().map(m -> m.getString("participant") + " " + m.getString("flow")
                 + " " + m.getString("period")).toList();
         assertTrue(missing.containsAll(List.of("VE PRODUCTION H1", "VE PRODUCTION H2", "VE IMPORT Q1",
                 "CF PRODUCTION H2", "LA IMPORT Q3", "LA IMPORT Q4", "AO EXPORT Q4", "ZW PRODUCTION H2")),
                 missing.toString());
         assertFalse(missing.contains("BW PRODUCTION H1"), missing.toString());
-        assertEquals(List.of(), array(script().api("GET", "/api/v1/statistics/missing?year=2006",
+        assertEquals(List.of(), objects(script().api("GET", "/api/v1/statistics/missing?year=2006",
                 tokenOf("focal.bw"))), "Botswana sees its own, and has submitted everything");
         assertEquals(401, script().api("GET", "/api/v1/statistics/missing?year=2006").statusCode());
 
@@ -179,18 +159,18 @@ class StatisticsQualityIT {
         assertEquals("SUBMITTED", PublicPagesIT.json(nil).getString("status"), nil.body());
         assertEquals(0, PublicPagesIT.json(nil).getJsonArray("lines").size());
 
-        List<String> anomalies = array(script().api("GET", "/api/v1/statistics/anomalies?year=2006",
+        List<String> anomalies = objects(script().api("GET", "/api/v1/statistics/anomalies?year=2006",
                 tokenOf("statistics"))).stream().map(a -> a.getString("participant") + " " + a.getString("flow")
                 + " " + a.getString("period", "-") + " " + a.getString("kind")).toList();
         assertTrue(anomalies.contains("ZW PRODUCTION H1 SWING"), "Zimbabwe's production nearly quadrupled: "
                 + anomalies);
 
-        List<String> outside = array(script().api("GET", "/api/v1/statistics/outside-scheme?year=2005",
+        List<String> outside = objects(script().api("GET", "/api/v1/statistics/outside-scheme?year=2005",
                 tokenOf("statistics"))).stream().map(o -> o.getString("participant") + " " + o.getString("flow") + " "
                 + o.getString("period") + " " + o.getString("partner") + " " + o.getJsonNumber("carats")
                 .bigDecimalValue().setScale(2)).toList();
         assertEquals(List.of("SL EXPORT Q3 LR 412.50"), outside, "Sierra Leone's export to Liberia");
-        assertEquals(List.of(), array(script().api("GET", "/api/v1/statistics/outside-scheme?year=2005",
+        assertEquals(List.of(), objects(script().api("GET", "/api/v1/statistics/outside-scheme?year=2005",
                 tokenOf("focal.bw"))), "a focal point sees its own Participant's only");
     }
 
@@ -224,7 +204,7 @@ class StatisticsQualityIT {
 
         PortalClient wg = new PortalClient(base.toURI());
         wg.get("/?lang=es");
-        wg.login("statistics", "kimberley-demo");
+        wg.login("statistics", DEMO_PASSWORD);
         PortalClient.Page quality = wg.get("/statistics/quality.xhtml?year=2006");
         assertEquals(200, quality.status());
         assertTrue(quality.textsIn("missing", "tbody tr").stream().anyMatch(t -> t.startsWith("Venezuela")),
@@ -245,7 +225,7 @@ class StatisticsQualityIT {
         assertEquals(201, script().apiBody("POST", "/api/v1/statistics/imports?submit=true", "text/csv",
                 (header + "CA,2016,Q3,IMPORT,7102.21,ZA,1500,80000,3\n").getBytes(StandardCharsets.UTF_8),
                 tokenOf("focal.ca")).statusCode());
-        long id = array(script().api("GET", "/api/v1/statistics/mirror?year=2016&quarter=Q3", tokenOf("focal.za")))
+        long id = objects(script().api("GET", "/api/v1/statistics/mirror?year=2016&quarter=Q3", tokenOf("focal.za")))
                 .get(0).getJsonNumber("id").longValue();
 
         // The Working Group's session is open on the item; then the Secretariat takes its role away.

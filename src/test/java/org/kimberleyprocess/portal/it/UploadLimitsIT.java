@@ -11,13 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 import org.kimberleyprocess.portal.it.PortalClient.Upload;
 
@@ -25,9 +19,7 @@ import org.kimberleyprocess.portal.it.PortalClient.Upload;
  * Uploads and long texts: a file over 10 MB is refused with the same message however large it is, over-long text is
  * refused rather than cut, and a file is kept only while a record refers to it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UploadLimitsIT {
+class UploadLimitsIT extends PortalIT {
 
     /** The test server's documents folder (its data directory is the server's output folder). */
     static final Path DOCUMENTS = Path.of("target", "liberty", "wlp", "usr", "servers", "itServer", "kpcs-data",
@@ -35,14 +27,6 @@ class UploadLimitsIT {
     static final String TOO_LARGE = "The file is larger than 10 MB. Nothing was saved.";
     static final String TOO_LARGE_FOR_ANY = "The file is larger than the portal accepts: 10 MB for a document, 20 MB"
             + " for a statistics file. Nothing was saved.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     static byte[] pdfOf(int megabytes) {
         byte[] bytes = new byte[megabytes * 1024 * 1024 + 1000];

@@ -25,7 +25,7 @@ import org.kimberleyprocess.portal.platform.config.PortalConfig;
 public class ServerRouteFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    /** The cookie the proxy routes on (README, "Several servers"). */
+    /** The cookie the proxy routes on (docs/operations.md, "Several servers"). */
     public static final String COOKIE = "KPCS_ROUTE";
     /** Enough to hold a whole page, so that a session made while answering can still be named in the headers. */
     private static final int PAGE_BUFFER = 320 * 1024;

@@ -30,23 +30,23 @@ public final class PageWeight {
         String base = args.length > 0 ? args[0] : "http://localhost:9080";
         Map<String, String> anonymous = new LinkedHashMap<>();
         anonymous.put("Home", "/index.xhtml?lang=fr");
-        anonymous.put("Participants", "/participants.xhtml?lang=ru");
-        anonymous.put("A Participant", "/participant.xhtml?iso=BW&lang=pt");
-        anonymous.put("Applicants", "/applicants.xhtml?lang=es");
-        anonymous.put("Observers", "/observers.xhtml?lang=en");
-        anonymous.put("Chairs", "/chairs.xhtml?lang=fr");
-        anonymous.put("Committees", "/committees.xhtml?lang=ru");
-        anonymous.put("Log in", "/login.xhtml?lang=fr");
-        anonymous.put("Sign up", "/signup.xhtml?lang=es");
-        anonymous.put("Observer request", "/observer-apply.xhtml?lang=pt");
+        anonymous.put("Participants", "/registry/participants.xhtml?lang=ru");
+        anonymous.put("A Participant", "/registry/participant.xhtml?iso=BW&lang=pt");
+        anonymous.put("Applicants", "/registry/applicants.xhtml?lang=es");
+        anonymous.put("Observers", "/registry/observers.xhtml?lang=en");
+        anonymous.put("Chairs", "/registry/chairs.xhtml?lang=fr");
+        anonymous.put("Committees", "/plenary/committees.xhtml?lang=ru");
+        anonymous.put("Log in", "/accounts/login.xhtml?lang=fr");
+        anonymous.put("Sign up", "/membership/signup.xhtml?lang=es");
+        anonymous.put("Observer request", "/membership/observer-apply.xhtml?lang=pt");
         Map<String, String> focalPoint = new LinkedHashMap<>();
-        focalPoint.put("My account (focal point)", "/account/index.xhtml");
-        focalPoint.put("Our contacts (focal point)", "/account/contacts.xhtml");
+        focalPoint.put("My account (focal point)", "/accounts/index.xhtml");
+        focalPoint.put("Our contacts (focal point)", "/registry/contacts.xhtml");
         Map<String, String> applicant = new LinkedHashMap<>();
         applicant.put("Our application (applicant)", "/membership/application.xhtml");
         applicant.put("Wizard step 1 (applicant)", "/membership/wizard.xhtml?step=1");
         Map<String, String> committee = new LinkedHashMap<>();
-        committee.put("Applications (committee)", "/committee/applications.xhtml");
+        committee.put("Applications (committee)", "/membership/applications.xhtml");
 
         List<Measure> measures = new ArrayList<>();
         ChromeDriver browser = org.kimberleyprocess.portal.it.Chromium.open(Duration.ofSeconds(120));
@@ -101,7 +101,7 @@ public final class PageWeight {
     }
 
     private static void logIn(ChromeDriver browser, String base, String username) {
-        browser.get(base + "/login.xhtml?lang=en");
+        browser.get(base + "/accounts/login.xhtml?lang=en");
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys("kimberley-demo");
         browser.findElement(By.id("login:submit")).click();

@@ -52,7 +52,10 @@ class ApiErrorsIT extends PortalIT {
         assertTrue(malformed.getString("detail").startsWith("Le corps ou les en-têtes"), malformed.toString());
         assertEquals(ANSWER, malformed.getString("instance"));
 
-        problem(script.api("PUT", ANSWER, "[\"an\", \"array\"]", token), 400);
+        // more often than the runtime needs to compile its reflective call (whose failure then reads differently)
+        for (int i = 0; i < 20; i++) {
+            problem(script.api("PUT", ANSWER, "[\"an\", \"array\"]", token), 400);
+        }
         String deep = "{\"value\": " + "[".repeat(1_200) + "]".repeat(1_200) + "}";
         problem(script.api("PUT", ANSWER, deep, token), 400);
         problem(script.api("POST", "/api/v1/decisions", "{\"reference\": ", tokenOf("secretariat")), 400);

@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,7 +28,6 @@ class ApiTokenIT extends PortalIT {
     private PortalClient script() throws Exception {
         return new PortalClient(base.toURI());
     }
-
 
     private static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
@@ -217,7 +215,7 @@ class ApiTokenIT extends PortalIT {
     }
 
     private static PortalClient.Page changeRole(PortalClient secretariat, String username, String role, String kind) {
-        PortalClient.Page page = secretariat.get("/secretariat/accounts.xhtml");
+        PortalClient.Page page = secretariat.get("/accounts/accounts.xhtml");
         Element row = page.within("accountsForm:accounts_data", "tr").stream()
                 .filter(r -> r.selectFirst("td") != null && r.selectFirst("td").text().equals(username))
                 .findFirst().orElseThrow();

@@ -3,7 +3,6 @@ package org.kimberleyprocess.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ class ApplicationReferencesIT extends PortalIT {
         pool.shutdown();
         assertEquals(states.size(), references.size(), "one reference each: " + references);
 
-        Page fiji = new PortalClient(base.toURI()).get("/participant.xhtml?iso=FJ&lang=fr");
+        Page fiji = new PortalClient(base.toURI()).get("/registry/participant.xhtml?iso=FJ&lang=fr");
         assertEquals("Candidat", fiji.text("#status"));
         assertTrue(fiji.textsIn("history", "td").contains(
                 "Inscrit comme candidat par l’inscription en ligne du portail, confirmée par le Secrétariat"),

@@ -45,13 +45,13 @@ final class ApplicationSteps {
     static void assessAndAdmit(URI base, String reference, String decisionReference) {
         adoptedDecision(base, decisionReference);
         PortalClient committee = loggedIn(base, "committee");
-        Page file = committee.get("/committee/application.xhtml?ref=" + reference);
+        Page file = committee.get("/membership/file.xhtml?ref=" + reference);
         Page assessing = committee.submit(file, "committee", Map.of(), "startAssessment");
         Page recommended = committee.submit(assessing, "committee", Map.of("text", "Meets the minimum requirements",
                 "recommendation", "ADMIT"), "recommend");
         assertEquals("Recommended for admission", recommended.text("#status"));
         PortalClient chair = loggedIn(base, "chair");
-        Page decided = chair.submit(chair.get("/committee/application.xhtml?ref=" + reference), "decision",
+        Page decided = chair.submit(chair.get("/membership/file.xhtml?ref=" + reference), "decision",
                 Map.of("outcome", "ADMIT", "kind", "WRITTEN_PROCEDURE", "date", "2026-11-20",
                         "decisionReference", decisionReference), "decide");
         assertEquals("Admitted", decided.text("#status"));
@@ -64,18 +64,18 @@ final class ApplicationSteps {
     static PortalClient signedUpApplicant(URI base, String username, String iso, String password) {
         PortalClient visitor = new PortalClient(base);
         visitor.get("/?lang=en");
-        Page sent = visitor.submit(visitor.get("/signup.xhtml"), "signup", Map.of("name", "Representative " + iso,
+        Page sent = visitor.submit(visitor.get("/membership/signup.xhtml"), "signup", Map.of("name", "Representative " + iso,
                 "email", username + "@example.org", "state", iso, "username", username, "password", password,
                 "repeated", password), "submit");
         assertEquals(List.of(), sent.html().select(".ui-messages-error-summary").eachText(), "sign-up refused");
         PortalClient secretariat = loggedIn(base, "secretariat");
-        String mail = secretariat.get("/secretariat/outbox.xhtml").within("mails_data", "tr").eachText().stream()
+        String mail = secretariat.get("/platform/outbox.xhtml").within("mails_data", "tr").eachText().stream()
                 .filter(t -> t.contains("signup-verify.xhtml?token=") && t.contains(username + "@example.org"))
                 .findFirst().orElseThrow();
         Matcher link = Pattern.compile("signup-verify\\.xhtml\\?token=([0-9a-f]+)").matcher(mail);
         assertTrue(link.find(), mail);
         verifyAddress(visitor, link.group(1));
-        Page queue = secretariat.get("/secretariat/registrations.xhtml");
+        Page queue = secretariat.get("/membership/registrations.xhtml");
         org.jsoup.nodes.Element row = queue.within("registrations:awaiting_data", "tr").stream()
                 .filter(r -> r.text().contains(username)).findFirst().orElseThrow();
         secretariat.submit(queue, "registrations", Map.of(), row.selectFirst("input.confirm").id());
@@ -90,7 +90,7 @@ final class ApplicationSteps {
      * confirms nothing); returns the page that answers.
      */
     static Page verifyAddress(PortalClient visitor, String token) {
-        Page opened = visitor.get("/signup-verify.xhtml?token=" + token);
+        Page opened = visitor.get("/membership/signup-verify.xhtml?token=" + token);
         if (opened.html().getElementById("verify") == null) {
             return opened;
         }

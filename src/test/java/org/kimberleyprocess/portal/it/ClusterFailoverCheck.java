@@ -78,33 +78,33 @@ class ClusterFailoverCheck {
         PortalClient chair = signedIn(server(1), "chair");
         PortalClient southAfrica = signedIn(server(2), "focal.za");
         PortalClient botswana = signedIn(server(2), "focal.bw");
-        assertEquals("Focal point", botswana.get("/account/index.xhtml").text("#roles"));
+        assertEquals("Focal point", botswana.get("/accounts/index.xhtml").text("#roles"));
 
         // a seat given on server 1: Botswana's session on server 2 ends at its next request, a new one has the role
-        Page added = chair.submit(chair.get("/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
+        Page added = chair.submit(chair.get("/plenary/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
                 "participant", "BW"), "addParticipant");
         assertTrue(added.messages().contains("The committee has been changed."), added.messages().toString());
-        assertEquals("Log in", botswana.get("/account/index.xhtml").heading());
+        assertEquals("Log in", botswana.get("/accounts/index.xhtml").heading());
         botswana = signedIn(server(2), "focal.bw");
-        assertEquals("Working Group on Monitoring, Focal point", botswana.get("/account/index.xhtml").text("#roles"));
+        assertEquals("Working Group on Monitoring, Focal point", botswana.get("/accounts/index.xhtml").text("#roles"));
 
         // the seat removed on server 1: the role goes on server 2 at the next request
-        chair.submit(chair.get("/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
+        chair.submit(chair.get("/plenary/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
                 "participant", "BW"), "removeParticipant");
-        Page after = botswana.get("/account/index.xhtml");
+        Page after = botswana.get("/accounts/index.xhtml");
         assertEquals("Log in", after.heading());
         assertTrue(after.messages().stream().anyMatch(m -> m.startsWith("Your access has changed")),
                 after.messages().toString());
-        assertEquals("Focal point", signedIn(server(2), "focal.bw").get("/account/index.xhtml").text("#roles"));
+        assertEquals("Focal point", signedIn(server(2), "focal.bw").get("/accounts/index.xhtml").text("#roles"));
 
         // South Africa suspended on server 1 (by an adopted decision): its session on server 2 ends
         ApplicationSteps.adoptedDecision(server(1), "Administrative decision of the cluster check");
-        Page changed = chair.submit(chair.get("/participant.xhtml?iso=ZA"), "statusChange", Map.of("next",
+        Page changed = chair.submit(chair.get("/registry/participant.xhtml?iso=ZA"), "statusChange", Map.of("next",
                 "SUSPENDED", "date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "decision",
                 "Administrative decision of the cluster check", "reason", "Cluster check"), "change");
         assertTrue(changed.messages().contains("The change of status has been recorded."),
                 changed.messages().toString());
-        Page next = southAfrica.get("/participant.xhtml?iso=CA");
+        Page next = southAfrica.get("/registry/participant.xhtml?iso=CA");
         assertEquals("Log in", next.heading());
         assertTrue(next.messages().stream().anyMatch(m -> m.startsWith("Your access has changed")),
                 next.messages().toString());
@@ -128,7 +128,7 @@ class ClusterFailoverCheck {
         assertEquals(holder, saved.headers().firstValue("X-Portal-Server").orElse(""), "the session stays put");
 
         // a page whose backing bean lives in the view (the contacts directory), opened on the same server
-        Page contacts = focal.get("/account/contacts.xhtml");
+        Page contacts = focal.get("/registry/contacts.xhtml");
         assertEquals(holder, contacts.header("X-Portal-Server"));
 
         // a session's changes are written to the cache at the end of each request, just after its answer: the
@@ -151,7 +151,7 @@ class ClusterFailoverCheck {
         String office = "Гохран — отдел сертификации «Алмазы»";
         Page saved2 = focal.submit(contacts, "contacts", Map.of("entries:3:name", office), "save");
         assertTrue(saved2.messages().contains("Контакты сохранены."), saved2.messages() + " " + saved2.heading());
-        assertEquals(office, focal.get("/account/contacts.xhtml").html()
+        assertEquals(office, focal.get("/registry/contacts.xhtml").html()
                 .getElementById("contacts:entries:3:name").val());
         String second = "Ввоз и вывоз — только через таможню «Шереметьево» с сертификатом КП.";
         HttpResponse<String> more = save(focal, Map.of(), "/api/v1/reports/2025/RU", "I.A.3", second);
@@ -164,7 +164,7 @@ class ClusterFailoverCheck {
         List<String> sections = focal.get("/reporting/report.xhtml?year=2025").texts("nav.report-sections li");
         assertTrue(sections.stream().anyMatch(s -> s.startsWith("IV.") && s.endsWith("— у Аналитик Гохрана")),
                 sections.toString());
-        assertTrue(focal.get("/account/index.xhtml").text("#roles").contains("Контактное лицо"),
+        assertTrue(focal.get("/accounts/index.xhtml").text("#roles").contains("Контактное лицо"),
                 "still signed in after the server was lost");
         focalPoint = focal;
         killedServer = index;
@@ -199,13 +199,13 @@ class ClusterFailoverCheck {
         // the server back in the cluster receives its share of the sessions' copies before the other one goes
         Thread.sleep(15_000);
         kill(holdingServer);
-        Page taken = focalPoint.get("/account/contacts.xhtml");
+        Page taken = focalPoint.get("/registry/contacts.xhtml");
         assertEquals(200, taken.status(), taken.heading());
         assertEquals(killedServer, indexOf(taken.header("X-Portal-Server")), "the session moved back over");
         assertEquals("kpcs" + killedServer, route(focalPoint), "the proxy is told where the session is now");
         restart(holdingServer);
         for (int i = 0; i < 5; i++) {
-            Page again = focalPoint.get("/account/index.xhtml");
+            Page again = focalPoint.get("/accounts/index.xhtml");
             assertTrue(again.text("#roles").contains("Контактное лицо"), "still signed in");
             assertEquals(killedServer, indexOf(again.header("X-Portal-Server")),
                     "the session stays where it is when the other server comes back");
@@ -216,10 +216,10 @@ class ClusterFailoverCheck {
     @Order(6)
     void twentyThousandAnonymousPageViewsLeaveASignedInPersonsPagesWorking() throws Exception {
         Page report = focalPoint.get("/reporting/report.xhtml?year=2025");
-        Page contacts = focalPoint.get("/account/contacts.xhtml");
-        String[] pages = {"/index.xhtml", "/participants.xhtml?page=2", "/applicants.xhtml", "/figures.xhtml",
-            "/figures-year.xhtml?year=2005&flow=EXPORT", "/participant.xhtml?iso=BW", "/decisions.xhtml",
-            "/participants.xhtml?q=a&sort=since&dir=desc"};
+        Page contacts = focalPoint.get("/registry/contacts.xhtml");
+        String[] pages = {"/index.xhtml", "/registry/participants.xhtml?page=2", "/registry/applicants.xhtml", "/statistics/figures.xhtml",
+            "/statistics/figures-year.xhtml?year=2005&flow=EXPORT", "/registry/participant.xhtml?iso=BW", "/plenary/decisions.xhtml",
+            "/registry/participants.xhtml?q=a&sort=since&dir=desc"};
         java.util.concurrent.atomic.AtomicInteger sessions = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().build();

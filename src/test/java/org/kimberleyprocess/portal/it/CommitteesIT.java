@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
@@ -14,14 +13,14 @@ class CommitteesIT extends PortalIT {
 
     @Test
     void theParticipationCommitteeOf2003IsPublicAndItsRuleHolds() throws Exception {
-        Page page = new PortalClient(base.toURI()).get("/committees.xhtml?lang=en");
+        Page page = new PortalClient(base.toURI()).get("/plenary/committees.xhtml?lang=en");
         String pc = page.html().getElementById("PARTICIPATION_COMMITTEE").text();
         assertTrue(pc.contains("Angola") && pc.contains("European Community") && pc.contains("United States of America")
                 && pc.contains("Global Witness") && pc.contains("World Diamond Council"), pc);
         assertNull(page.html().getElementById("compose"), "the public cannot compose");
 
         PortalClient secretariat = signedIn("secretariat");
-        Page form = secretariat.get("/committees.xhtml");
+        Page form = secretariat.get("/plenary/committees.xhtml");
         Page eighth = secretariat.submit(form, "compose", Map.of("committee", "PARTICIPATION_COMMITTEE",
                 "participant", "BW"), "addParticipant");
         assertTrue(eighth.messages().contains(
@@ -35,7 +34,7 @@ class CommitteesIT extends PortalIT {
     @Test
     void aSeatBringsTheWorkingGroupsRoleAndLosingItTakesItAway() throws Exception {
         PortalClient chair = signedIn("chair");
-        Page added = chair.submit(chair.get("/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
+        Page added = chair.submit(chair.get("/plenary/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
                 "participant", "BW"), "addParticipant");
         assertTrue(added.messages().contains("The committee has been changed."), added.messages().toString());
         Page appointed = chair.submit(added, "compose", Map.of("committee", "MONITORING", "participant", "BW"),
@@ -43,16 +42,16 @@ class CommitteesIT extends PortalIT {
         assertTrue(appointed.html().getElementById("MONITORING").text().contains("Chair Botswana"),
                 appointed.html().getElementById("MONITORING").text());
 
-        assertEquals("Working Group on Monitoring, Focal point", signedIn("focal.bw").get("/account/index.xhtml")
+        assertEquals("Working Group on Monitoring, Focal point", signedIn("focal.bw").get("/accounts/index.xhtml")
                 .text("#roles"));
 
-        chair.submit(chair.get("/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
+        chair.submit(chair.get("/plenary/committees.xhtml"), "compose", Map.of("committee", "MONITORING",
                 "participant", "BW"), "removeParticipant");
-        assertEquals("Focal point", signedIn("focal.bw").get("/account/index.xhtml").text("#roles"));
+        assertEquals("Focal point", signedIn("focal.bw").get("/accounts/index.xhtml").text("#roles"));
     }
 
     @Test
     void aFocalPointCannotComposeCommittees() throws Exception {
-        assertNull(signedIn("focal.bw").get("/committees.xhtml").html().getElementById("compose"));
+        assertNull(signedIn("focal.bw").get("/plenary/committees.xhtml").html().getElementById("compose"));
     }
 }

@@ -1,20 +1,8 @@
 package org.kimberleyprocess.portal.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
@@ -54,12 +41,12 @@ class CrashRecoveryIT {
         Map<String, String> contact = new HashMap<>();
         contact.put("entries:0:name", "Thandiwe Nkosi");
         contact.put("entries:0:organisation", "Département des mines — Кот-д’Ивуар");
-        Page saved = secretariat.submit(secretariat.get("/account/contacts.xhtml?iso=ZA"), "contacts", contact, "save");
+        Page saved = secretariat.submit(secretariat.get("/registry/contacts.xhtml?iso=ZA"), "contacts", contact, "save");
         assertTrue(saved.messages().contains("The contacts have been saved."), saved.messages().toString());
 
         PortalClient committee = ApplicationSteps.loggedIn(base, "committee");
         List<String> notes = new ArrayList<>();
-        Page file = committee.get("/committee/application.xhtml?ref=" + philippines);
+        Page file = committee.get("/membership/file.xhtml?ref=" + philippines);
         for (int i = 1; i <= 5; i++) {
             String note = "Acknowledged note " + i + " of " + Instant.now();
             file = committee.submit(file, "committee", Map.of("text", note), "note");
@@ -69,12 +56,12 @@ class CrashRecoveryIT {
         server.kill(); // at once, right after the last acknowledgement
 
         server.start();
-        Page after = ApplicationSteps.loggedIn(base, "committee").get("/committee/application.xhtml?ref=" + philippines);
+        Page after = ApplicationSteps.loggedIn(base, "committee").get("/membership/file.xhtml?ref=" + philippines);
         List<String> kept = after.textsIn("notes", "td");
         for (String note : notes) {
             assertTrue(kept.contains(note), "lost after the crash: " + note + " (kept: " + kept + ")");
         }
-        List<String> contacts = ApplicationSteps.loggedIn(base, "secretariat").get("/participant.xhtml?iso=ZA")
+        List<String> contacts = ApplicationSteps.loggedIn(base, "secretariat").get("/registry/participant.xhtml?iso=ZA")
                 .textsIn("contacts", "td");
         assertTrue(contacts.contains("Thandiwe Nkosi") && contacts.contains("Département des mines — Кот-д’Ивуар"),
                 contacts.toString());

@@ -23,7 +23,7 @@ class CredentialsIT extends PortalIT {
     }
 
     private List<String> outbox() {
-        return signedIn("secretariat").get("/secretariat/outbox.xhtml").textsIn("mails_data", "td");
+        return signedIn("secretariat").get("/platform/outbox.xhtml").textsIn("mails_data", "td");
     }
 
     @Test
@@ -31,28 +31,28 @@ class CredentialsIT extends PortalIT {
         String old = "Ancienne phrase — старый пароль";
         PortalClient here = ApplicationSteps.signedUpApplicant(uri(), "rep.mn", "MN", old);
         PortalClient elsewhere = signedIn("rep.mn", old, "en");
-        assertEquals("My account", elsewhere.get("/account/index.xhtml").heading());
+        assertEquals("My account", elsewhere.get("/accounts/index.xhtml").heading());
         Map<String, String> token = new PortalClient(uri()).bearerFor("rep.mn", old);
         PortalClient script = visitor("en");
         assertEquals(200, script.api("GET", "/api/v1/accounts/me", token).statusCode());
 
         String chosen = "Nouvelle phrase — новый пароль";
-        Page changed = here.submit(here.get("/account/password.xhtml"), "password",
+        Page changed = here.submit(here.get("/accounts/password.xhtml"), "password",
                 Map.of("current", old, "new", chosen, "repeated", chosen), "save");
         assertTrue(changed.messages().contains("Your password has been changed. Your API tokens were revoked and"
                 + " every other session of your account has ended; this one goes on."), changed.messages().toString());
-        assertEquals("My account", here.get("/account/index.xhtml").heading(), "the session that changed it goes on");
+        assertEquals("My account", here.get("/accounts/index.xhtml").heading(), "the session that changed it goes on");
         assertEquals(200, here.api("GET", "/api/v1/accounts/me").statusCode());
 
         HttpResponse<String> revoked = script.api("GET", "/api/v1/accounts/me", token);
         assertEquals(401, revoked.statusCode(), revoked.body());
-        Page ended = elsewhere.get("/account/index.xhtml");
+        Page ended = elsewhere.get("/accounts/index.xhtml");
         assertEquals("Log in", ended.heading(), "the other browser's session ended");
         assertTrue(saysAccessChanged(ended), ended.messages().toString());
 
         assertTrue(outbox().stream().anyMatch(t -> t.contains("The password of the account rep.mn on the KPCS Portal"
                 + " was changed") && t.contains("revoked (1)")), "the holder is told by mail");
-        assertEquals("My account", signedIn("rep.mn", chosen, "en").get("/account/index.xhtml").heading());
+        assertEquals("My account", signedIn("rep.mn", chosen, "en").get("/accounts/index.xhtml").heading());
     }
 
     @Test
@@ -62,22 +62,22 @@ class CredentialsIT extends PortalIT {
         Map<String, String> token = new PortalClient(uri()).bearerFor("rep.uy", old);
 
         PortalClient visitor = visitor("pt");
-        visitor.submit(visitor.get("/password-forgot.xhtml"), "forgot", Map.of("name", "rep.uy"), "send");
+        visitor.submit(visitor.get("/accounts/password-forgot.xhtml"), "forgot", Map.of("name", "rep.uy"), "send");
         String mail = outbox().stream().filter(t -> t.contains("password-reset.xhtml?token=")
                 && t.contains("rep.uy")).findFirst().orElseThrow();
         Matcher link = Pattern.compile("password-reset\\.xhtml\\?token=([0-9a-f]{64})").matcher(mail);
         assertTrue(link.find(), mail);
         String chosen = "Nova frase — palavra-passe ç ã";
-        Page done = visitor.submit(visitor.get("/password-reset.xhtml?token=" + link.group(1)), "reset",
+        Page done = visitor.submit(visitor.get("/accounts/password-reset.xhtml?token=" + link.group(1)), "reset",
                 Map.of("new", chosen, "repeated", chosen), "save");
         assertTrue(done.messages().stream().anyMatch(m -> m.contains("Os seus tokens de API foram revogados")),
                 done.messages().toString());
 
         assertEquals(401, visitor("en").api("GET", "/api/v1/accounts/me", token).statusCode());
-        Page ended = before.get("/account/index.xhtml");
+        Page ended = before.get("/accounts/index.xhtml");
         assertEquals("Log in", ended.heading());
         assertTrue(saysAccessChanged(ended), ended.messages().toString());
-        assertEquals("My account", signedIn("rep.uy", chosen, "en").get("/account/index.xhtml").heading());
+        assertEquals("My account", signedIn("rep.uy", chosen, "en").get("/accounts/index.xhtml").heading());
     }
 
     @Test

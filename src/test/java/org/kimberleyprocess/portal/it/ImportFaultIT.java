@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.kimberleyprocess.portal.statistics.infrastructure.HostileWorkbooks;
+import org.kimberleyprocess.portal.statistics.application.HostileWorkbooks;
 
 /**
  * The fault test of the statistics import: while two hostile Excel files (millions of cells in a small file; shared

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -106,9 +105,9 @@ class MembershipIT extends PortalIT {
 
         // The Committee assesses and asks for information.
         PortalClient committee = signedIn("committee");
-        Page queue = committee.get("/committee/applications.xhtml");
+        Page queue = committee.get("/membership/applications.xhtml");
         assertTrue(queue.texts("a.application-link").contains(reference));
-        Page file = committee.get("/committee/application.xhtml?ref=" + reference);
+        Page file = committee.get("/membership/file.xhtml?ref=" + reference);
         Page assessing = committee.submit(file, "committee", Map.of(), "startAssessment");
         assertEquals("Under assessment", assessing.text("#status"));
         Page noted = committee.submit(assessing, "committee", Map.of("text", "Customs law looks sufficient"), "note");
@@ -129,9 +128,9 @@ class MembershipIT extends PortalIT {
         assertEquals("Under assessment", answered.text("#status"));
 
         // A focal point cannot reach the assessment, the Committee cannot decide.
-        Page refusedToFocal = focal.get("/committee/application.xhtml?ref=" + reference);
+        Page refusedToFocal = focal.get("/membership/file.xhtml?ref=" + reference);
         assertEquals(403, refusedToFocal.status());
-        Page recommended = committee.submit(committee.get("/committee/application.xhtml?ref=" + reference),
+        Page recommended = committee.submit(committee.get("/membership/file.xhtml?ref=" + reference),
                 "committee", Map.of("text", "Meets the minimum requirements", "recommendation", "ADMIT"), "recommend");
         assertEquals("Recommended for admission", recommended.text("#status"));
         assertTrue(recommended.html().getElementById("decision") == null, "the Committee has no decision form");
@@ -139,7 +138,7 @@ class MembershipIT extends PortalIT {
         // The Chair records the decision: Mexico becomes a Participant, its account a focal point.
         ApplicationSteps.adoptedDecision(base.toURI(), "Plenary, Gaborone 2026");
         PortalClient chair = signedIn("chair");
-        Page toDecide = chair.get("/committee/application.xhtml?ref=" + reference);
+        Page toDecide = chair.get("/membership/file.xhtml?ref=" + reference);
         Page noDate = chair.submit(toDecide, "decision", Map.of("decisionReference", "Plenary, Gaborone 2026"),
                 "decide");
         assertTrue(noDate.messages().contains("Give the date of the decision."), noDate.messages().toString());
@@ -147,7 +146,7 @@ class MembershipIT extends PortalIT {
                 "date", "2026-11-05", "decisionReference", "Plenary, Gaborone 2026"), "decide");
         assertEquals("Admitted", decided.text("#status"));
 
-        Page registry = new PortalClient(base.toURI()).get("/participant.xhtml?iso=MX&lang=en");
+        Page registry = new PortalClient(base.toURI()).get("/registry/participant.xhtml?iso=MX&lang=en");
         assertEquals("Participant", registry.text("#status"));
         assertTrue(registry.textsIn("history", "td").contains("Plenary, Gaborone 2026"));
 
@@ -157,11 +156,11 @@ class MembershipIT extends PortalIT {
         assertTrue(account.menu().contains("Our accounts") && !account.menu().contains("Our application"));
 
         PortalClient secretariat = signedIn("secretariat");
-        Page outbox = secretariat.get("/secretariat/outbox.xhtml");
+        Page outbox = secretariat.get("/platform/outbox.xhtml");
         List<String> cells = outbox.textsIn("mails_data", "td");
         assertTrue(cells.contains("ana.ruiz@example.mx"), cells.toString());
         assertTrue(cells.contains("Application " + reference + ": Admitted"), cells.toString());
-        Page audit = secretariat.get("/secretariat/audit.xhtml");
+        Page audit = secretariat.get("/platform/audit.xhtml");
         assertTrue(audit.textsIn("audit:events_data", "td").contains("PARTICIPANT_ADMITTED"));
     }
 
@@ -171,7 +170,7 @@ class MembershipIT extends PortalIT {
         assertEquals("Log in", anonymous.heading());
         PortalClient statistics = signedIn("statistics");
         assertEquals(403, statistics.get("/membership/application.xhtml").status());
-        assertEquals(403, statistics.get("/committee/applications.xhtml").status());
+        assertEquals(403, statistics.get("/membership/applications.xhtml").status());
         assertFalse(statistics.get("/index.xhtml").menu().contains("Applications"));
     }
 

@@ -3,7 +3,6 @@ package org.kimberleyprocess.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class ObserverIT extends PortalIT {
     @Test
     void anOrganisationAsksTheChairApprovesAndItsDelegateActsForIt() throws Exception {
         PortalClient visitor = new PortalClient(base.toURI());
-        Page form = visitor.get("/observer-apply.xhtml?lang=pt");
+        Page form = visitor.get("/membership/observer-apply.xhtml?lang=pt");
         assertEquals("Pedir o estatuto de observador", form.heading());
         Map<String, String> fields = new HashMap<>(Map.of("organisation", "Fair Diamonds Network",
                 "motivation", "Civil-society monitoring in the Mano River region", "delegate", "Aminata Sesay",
@@ -33,12 +32,12 @@ class ObserverIT extends PortalIT {
         PortalClient focal = new PortalClient(base.toURI());
         focal.get("/?lang=en");
         focal.login("focal.bw", DEMO_PASSWORD);
-        assertEquals(403, focal.get("/decisions/observer-requests.xhtml").status());
+        assertEquals(403, focal.get("/registry/observer-requests.xhtml").status());
 
         PortalClient chair = new PortalClient(base.toURI());
         chair.get("/?lang=en");
         chair.login("chair", DEMO_PASSWORD);
-        Page queue = chair.get("/decisions/observer-requests.xhtml");
+        Page queue = chair.get("/registry/observer-requests.xhtml");
         org.jsoup.nodes.Element row = queue.within("requests:pending_data", "tr").stream()
                 .filter(r -> r.text().contains("Fair Diamonds Network")).findFirst().orElseThrow();
         Page approved = chair.submit(queue, "requests", Map.of(), row.selectFirst("input.approve").id());
@@ -46,7 +45,7 @@ class ObserverIT extends PortalIT {
                 "The organisation is now an Observer and its delegate’s account is created."),
                 approved.messages().toString());
 
-        Page observers = new PortalClient(base.toURI()).get("/observers.xhtml?lang=en");
+        Page observers = new PortalClient(base.toURI()).get("/registry/observers.xhtml?lang=en");
         assertTrue(observers.textsIn("observers", "td").contains("Fair Diamonds Network"));
 
         PortalClient delegate = new PortalClient(base.toURI());

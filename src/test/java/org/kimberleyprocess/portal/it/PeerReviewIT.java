@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,7 +33,7 @@ class PeerReviewIT extends PortalIT {
     @Test
     void thePublicReadsTheDashboardAndPublicReportsOnly() throws Exception {
         PortalClient visitor = new PortalClient(base.toURI());
-        Page dashboard = visitor.get("/peer-review.xhtml?lang=fr");
+        Page dashboard = visitor.get("/review/visits.xhtml?lang=fr");
         assertEquals("Examen par les pairs : visites d’examen", dashboard.heading());
         assertTrue(dashboard.text("#visits").contains("Botswana") && dashboard.text("#visits").contains("Rapport final"),
                 dashboard.text("#visits"));
@@ -43,15 +42,15 @@ class PeerReviewIT extends PortalIT {
         assertFalse(dashboard.text("#notVolunteered").contains("Botswana"));
         String href = dashboard.html().select("#visits a").stream().filter(a -> a.text().equals("Botswana"))
                 .findFirst().orElseThrow().attr("href");
-        Page botswana = visitor.get("/review-visit.xhtml?lang=en&id=" + href.replaceAll(".*[?&]id=([0-9]+).*", "$1"));
+        Page botswana = visitor.get("/review/visit.xhtml?lang=en&id=" + href.replaceAll(".*[?&]id=([0-9]+).*", "$1"));
         assertTrue(botswana.text("#finalReport").contains("14 to 18 June 2004"), "a public final report");
         assertEquals(3, botswana.html().select("#recommendations tbody tr").size());
         assertTrue(botswana.html().select("#team, #terms, #draftReport, #hostComments").isEmpty(),
                 "the team, terms and working papers are for the Scheme");
-        assertTrue(signedIn("focal.za").get("/review-visit.xhtml?lang=en&id=" + href.replaceAll(".*[?&]id=([0-9]+).*", "$1"))
+        assertTrue(signedIn("focal.za").get("/review/visit.xhtml?lang=en&id=" + href.replaceAll(".*[?&]id=([0-9]+).*", "$1"))
                 .text("#team").contains("Sarah Mitchell"), "a Participant in good standing reads the team");
 
-        Page participant = visitor.get("/participant.xhtml?iso=BW&lang=es");
+        Page participant = visitor.get("/registry/participant.xhtml?iso=BW&lang=es");
         assertTrue(participant.text("#recommendations").contains("Publish the production and trade statistics"),
                 participant.text("#recommendations"));
         assertFalse(participant.text("#recommendations").contains("Train the customs officers"), "done: not open");
@@ -64,17 +63,17 @@ class PeerReviewIT extends PortalIT {
     @Test
     void aVisitGoesFromVolunteerToAKpOnlyFinalReportWithTheHostAndTheWorkingGroup() throws Exception {
         PortalClient host = signedIn("focal.za");
-        Page dashboard = host.get("/peer-review.xhtml?lang=en");
+        Page dashboard = host.get("/review/visits.xhtml?lang=en");
         Page volunteered = host.submit(dashboard, "volunteer", Map.of("year", "2027"), "volunteerButton");
         assertEquals(List.of("The Participant has volunteered."), volunteered.messages());
         String visit = volunteered.uri().toString().replaceAll(".*[?&]id=([0-9]+).*", "$1");
         assertEquals(200, volunteered.status());
-        Page again = host.submit(host.get("/peer-review.xhtml?lang=en"), "volunteer", Map.of("year", "2027"),
+        Page again = host.submit(host.get("/review/visits.xhtml?lang=en"), "volunteer", Map.of("year", "2027"),
                 "volunteerButton");
         assertTrue(again.messages().contains("This Participant has already volunteered for 2027."), again.messages().toString());
 
         PortalClient wg = signedIn("monitoring");
-        Page proposal = wg.get("/review-visit.xhtml?lang=en&id=" + visit);
+        Page proposal = wg.get("/review/visit.xhtml?lang=en&id=" + visit);
         Page refused = wg.submit(proposal, "proposal", Map.of("lead", "CA"), Map.of("experts",
                 List.of(expertId(proposal, "proposal", "Thabo Nkosi"), expertId(proposal, "proposal", "Daniel Cohen"),
                         expertId(proposal, "proposal", "Sarah Mitchell"))), "proposeButton");
@@ -86,21 +85,21 @@ class PeerReviewIT extends PortalIT {
         assertEquals("Team proposed", proposed.text("#status"), proposed.messages().toString());
 
         String changes = "Nous souhaitons un expert lusophone : l’équipe devrait comprendre María Fernandes.";
-        Page asked = host.submit(host.get("/review-visit.xhtml?lang=fr&id=" + visit), "answer",
+        Page asked = host.submit(host.get("/review/visit.xhtml?lang=fr&id=" + visit), "answer",
                 Map.of("changes", changes), "changesButton");
         assertEquals(changes, asked.text("#changes").replaceFirst("^[^:]*: ", ""));
-        Page again2 = wg.get("/review-visit.xhtml?lang=en&id=" + visit);
+        Page again2 = wg.get("/review/visit.xhtml?lang=en&id=" + visit);
         wg.submit(again2, "proposal", Map.of("lead", "CA"), Map.of("experts", List.of(
                 expertId(again2, "proposal", "Maria Fernandes"), expertId(again2, "proposal", "Daniel Cohen"),
                 expertId(again2, "proposal", "Aminata Diallo"))), "proposeButton");
-        Page accepted = host.submit(host.get("/review-visit.xhtml?lang=en&id=" + visit), "answer", Map.of(),
+        Page accepted = host.submit(host.get("/review/visit.xhtml?lang=en&id=" + visit), "answer", Map.of(),
                 "acceptButton");
         assertEquals("Team accepted", accepted.text("#status"), accepted.messages().toString());
         assertTrue(accepted.text("#team").contains("Maria Fernandes"));
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String terms = "Evaluar los controles internos desde la mina hasta la exportación — оценка внутреннего контроля.";
-        Page scheduled = wg.submit(wg.get("/review-visit.xhtml?lang=en&id=" + visit), "schedule", Map.of(
+        Page scheduled = wg.submit(wg.get("/review/visit.xhtml?lang=en&id=" + visit), "schedule", Map.of(
                 "startsOn", today.minusDays(6).toString(), "endsOn", today.minusDays(2).toString(), "terms", terms),
                 "scheduleButton");
         assertEquals(terms, scheduled.text("#terms"), scheduled.messages().toString());
@@ -123,10 +122,10 @@ class PeerReviewIT extends PortalIT {
                 "draftButton");
         assertEquals("Draft report", drafted.text("#status"), drafted.messages().toString());
         String comments = "A África do Sul agradece o relatório; a formação dos funcionários começará em março.";
-        Page commented = host.submit(host.get("/review-visit.xhtml?lang=pt&id=" + visit), "comment",
+        Page commented = host.submit(host.get("/review/visit.xhtml?lang=pt&id=" + visit), "comment",
                 Map.of("report", comments), "commentButton");
         assertEquals(comments, commented.text("#hostComments"), commented.messages().toString());
-        Page finalised = wg.submit(wg.get("/review-visit.xhtml?lang=en&id=" + visit), "final",
+        Page finalised = wg.submit(wg.get("/review/visit.xhtml?lang=en&id=" + visit), "final",
                 Map.of("report", "Final report for the Scheme only.", "public", ""), "finalButton");
         assertEquals("Final report", finalised.text("#status"), finalised.messages().toString());
         Page recommended = wg.submit(finalised, "recommend", Map.of("text", "Audit the sorting houses yearly.",
@@ -134,20 +133,20 @@ class PeerReviewIT extends PortalIT {
         assertEquals(1, recommended.html().select("#recommendations tbody tr").size(), recommended.messages().toString());
 
         String progress = "Первая проверка проведена в январе.";
-        Page reported = host.submit(host.get("/review-visit.xhtml?lang=ru&id=" + visit), "progress",
+        Page reported = host.submit(host.get("/review/visit.xhtml?lang=ru&id=" + visit), "progress",
                 Map.of("note", progress), "progressButton");
         assertTrue(reported.text("#recommendations").contains(progress), reported.messages().toString());
         assertTrue(reported.text("#recommendations").contains("Выполняется"));
 
         PortalClient visitor = new PortalClient(base.toURI());
-        Page publicView = visitor.get("/review-visit.xhtml?lang=en&id=" + visit);
+        Page publicView = visitor.get("/review/visit.xhtml?lang=en&id=" + visit);
         assertEquals("Final report", publicView.text("#status"));
         assertTrue(publicView.html().select("#finalReport, #recommendations, #hostComments").isEmpty(),
                 "a KP-only report stays with the Scheme");
-        assertFalse(visitor.get("/participant.xhtml?iso=ZA&lang=en").html().text().contains("Audit the sorting"));
-        assertTrue(signedIn("focal.bw").get("/participant.xhtml?iso=ZA&lang=en").text("#recommendations")
+        assertFalse(visitor.get("/registry/participant.xhtml?iso=ZA&lang=en").html().text().contains("Audit the sorting"));
+        assertTrue(signedIn("focal.bw").get("/registry/participant.xhtml?iso=ZA&lang=en").text("#recommendations")
                 .contains("Audit the sorting houses yearly."), "KP access reads it on the Participant's page");
-        assertTrue(signedIn("focal.bw").get("/review-visit.xhtml?lang=en&id=" + visit).html().select("form#progress, form#answer")
+        assertTrue(signedIn("focal.bw").get("/review/visit.xhtml?lang=en&id=" + visit).html().select("form#progress, form#answer")
                 .isEmpty(), "another Participant answers nothing as the host");
     }
 
@@ -188,11 +187,11 @@ class PeerReviewIT extends PortalIT {
                 "closeButton");
         assertEquals("Closed", closed.text("#status"), closed.messages().toString());
         assertTrue(closed.text("#outcome").contains("AD 2026/84"));
-        Page decisions = chair.get("/decisions.xhtml?lang=en");
+        Page decisions = chair.get("/plenary/decisions.xhtml?lang=en");
         Element row = decisions.html().select("#decisions tbody tr").stream()
                 .filter(r -> r.text().contains("AD 2026/84")).findFirst().orElseThrow();
         assertTrue(row.text().contains("Suspension of Venezuela") && row.text().contains("Draft"), row.text());
-        assertEquals("Participant", new PortalClient(base.toURI()).get("/participant.xhtml?iso=VE&lang=en")
+        assertEquals("Participant", new PortalClient(base.toURI()).get("/registry/participant.xhtml?iso=VE&lang=en")
                 .text("#status"), "the registry changes only once the decision is adopted");
     }
 }

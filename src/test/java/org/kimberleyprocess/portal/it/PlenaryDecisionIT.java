@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -81,11 +80,11 @@ class PlenaryDecisionIT extends PortalIT {
 
         // The objection is on the decision's page, in the reader's language, for the Scheme's accounts.
         PortalClient focal = ApplicationSteps.loggedIn(base.toURI(), "focal.bw");
-        Page page = focal.get("/decision.xhtml?id=" + id + "&lang=fr");
+        Page page = focal.get("/plenary/decision.xhtml?id=" + id + "&lang=fr");
         assertEquals("Projet", page.text("#status"));
         assertTrue(page.text("#objections").contains(reason), page.text("#objections"));
         assertTrue(page.html().select("#object").isEmpty(), "no objection form outside a written procedure");
-        assertEquals(404, script().get("/decision.xhtml?id=" + id).status());
+        assertEquals(404, script().get("/plenary/decision.xhtml?id=" + id).status());
     }
 
     @Test
@@ -123,7 +122,7 @@ class PlenaryDecisionIT extends PortalIT {
         PortalClient czechia = new PortalClient(base.toURI());
         czechia.get("/?lang=en");
         assertEquals("My account", czechia.login("rep.cz", "a long passphrase").heading());
-        assertTrue(czechia.get("/account/index.xhtml").text("#roles").contains("Focal point"));
+        assertTrue(czechia.get("/accounts/index.xhtml").text("#roles").contains("Focal point"));
 
         Map<String, String> secretariat = tokenOf("secretariat");
         long id = draft(secretariat, "AD 2026/83", "effectIso", "CZ", "effectStatus", "REMOVED");
@@ -156,7 +155,7 @@ class PlenaryDecisionIT extends PortalIT {
         JsonObject cz = json(script().api("GET", "/api/v1/registry/participants/CZ"), 200);
         assertEquals("REMOVED", cz.getString("status"));
         assertTrue(cz.toString().contains("AD 2026/83"), "the status history names the decision: " + cz);
-        Page next = czechia.get("/account/contacts.xhtml");
+        Page next = czechia.get("/registry/contacts.xhtml");
         assertEquals("Log in", next.heading(), "the session opened before the removal ends at its next request");
 
         JsonObject published = objects(script().api("GET", "/api/v1/decisions?year="
@@ -170,7 +169,7 @@ class PlenaryDecisionIT extends PortalIT {
 
         // The way back is a new application: the Czech Republic is an applicant again, as the other tests expect of 2003's.
         PortalClient chair = ApplicationSteps.loggedIn(base.toURI(), "chair");
-        Page back = chair.submit(chair.get("/participant.xhtml?iso=CZ"), "statusChange", Map.of("next", "APPLICANT",
+        Page back = chair.submit(chair.get("/registry/participant.xhtml?iso=CZ"), "statusChange", Map.of("next", "APPLICANT",
                 "date", LocalDate.now(ZoneOffset.UTC).toString(), "decision", "AD 2026/83",
                 "reason", "New application"), "change");
         assertTrue(back.messages().contains("The change of status has been recorded."), back.messages().toString());
@@ -191,18 +190,18 @@ class PlenaryDecisionIT extends PortalIT {
         assertFalse(objects(script().api("GET", "/api/v1/decisions")).stream()
                 .anyMatch(d -> d.getString("reference").equals("AD 2026/1")), "in written procedure: not public");
 
-        Page list = script().get("/decisions.xhtml?lang=ru");
+        Page list = script().get("/plenary/decisions.xhtml?lang=ru");
         assertEquals("Решения Пленарного заседания", list.heading());
         assertFalse(list.text("#decisions").contains("AD 2026/1"));
         PortalClient focal = ApplicationSteps.loggedIn(base.toURI(), "focal.bw");
-        Page kp = focal.get("/decisions.xhtml?lang=pt");
+        Page kp = focal.get("/plenary/decisions.xhtml?lang=pt");
         assertTrue(kp.text("#decisions").contains("AD 2026/1"), "the Scheme's accounts see the written procedure");
         assertTrue(kp.text("#decisions").contains("Em procedimento escrito"), kp.text("#decisions"));
 
-        Page meetings = script().get("/meetings.xhtml?lang=fr");
+        Page meetings = script().get("/plenary/meetings.xhtml?lang=fr");
         String sunCity = meetings.html().select("#meetings a").stream()
                 .filter(a -> a.text().contains("Sun City")).findFirst().orElseThrow().attr("href");
-        Page meeting = script().get("/meeting.xhtml?lang=fr&id=" + sunCity.replaceAll(".*[?&]id=([0-9]+).*", "$1"));
+        Page meeting = script().get("/plenary/meeting.xhtml?lang=fr&id=" + sunCity.replaceAll(".*[?&]id=([0-9]+).*", "$1"));
         assertTrue(meeting.text("#participants").contains("Botswana"), meeting.text("#participants"));
         assertTrue(meeting.text("#observers").contains("Global Witness"));
         assertEquals(4, meeting.html().select("#decisions li").size(), meeting.text("#decisions"));
@@ -236,15 +235,15 @@ class PlenaryDecisionIT extends PortalIT {
 
         PortalClient secretariat = ApplicationSteps.loggedIn(base.toURI(), "secretariat");
         String title = "Lignes directrices révisées sur l’évaluation des envois d’échantillons";
-        Page added = secretariat.submitWithFiles(secretariat.get("/documents.xhtml?lang=fr"), "add",
+        Page added = secretariat.submitWithFiles(secretariat.get("/plenary/documents.xhtml?lang=fr"), "add",
                 Map.of("title", title, "kind", "GUIDANCE", "year", "2026", "language", "FR", "kpOnly", "on"),
                 Map.of("file", new PortalClient.Upload("lignes-directrices.pdf", "application/pdf",
                         org.kimberleyprocess.portal.platform.demo.DemoDocuments.pdf("Lignes directrices"))), "addButton");
         assertEquals(List.of("Le document est dans la bibliothèque."), added.messages());
         assertTrue(added.text("#documents").contains(title), added.text("#documents"));
-        assertTrue(script().get("/documents.xhtml?lang=fr&year=2026").html().select("#documents tbody tr").isEmpty(),
+        assertTrue(script().get("/plenary/documents.xhtml?lang=fr&year=2026").html().select("#documents tbody tr").isEmpty(),
                 "a KP-only document is not listed for the public");
-        Page refused = secretariat.submitWithFiles(secretariat.get("/documents.xhtml?lang=es"), "add",
+        Page refused = secretariat.submitWithFiles(secretariat.get("/plenary/documents.xhtml?lang=es"), "add",
                 Map.of("title", "Sin año", "kind", "GUIDANCE", "year", "", "language", "ES"),
                 Map.of("file", new PortalClient.Upload("x.pdf", "application/pdf",
                         org.kimberleyprocess.portal.platform.demo.DemoDocuments.pdf("x"))), "addButton");
@@ -264,10 +263,10 @@ class PlenaryDecisionIT extends PortalIT {
                 .add("effectIso", "NA").add("viceChairYear", 2033).build().toString(), secretariat), 201)
                 .getJsonNumber("id").longValue();
         agreeAndTranslate(secretariat, viceChair, meeting);
-        assertFalse(script().get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
+        assertFalse(script().get("/registry/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
                 .contains("2033 Vice-Chair Namibia"), "nothing before the adoption");
         json(script().api("POST", "/api/v1/decisions/" + viceChair + "/adoption", "", secretariat), 200);
-        List<String> terms = script().get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText();
+        List<String> terms = script().get("/registry/chairs.xhtml?lang=en").within("terms_data", "tr").eachText();
         assertTrue(terms.contains("2033 Vice-Chair Namibia") && terms.contains("2034 Chair Namibia"), terms.toString());
 
         // A second decision for the same year cannot be carried out: refused, it stays agreed, goes back to the
@@ -292,7 +291,7 @@ class PlenaryDecisionIT extends PortalIT {
         json(script().api("POST", "/api/v1/decisions/" + again + "/agreement",
                 Json.createObjectBuilder().add("meeting", meeting).build().toString(), secretariat), 200);
         json(script().api("POST", "/api/v1/decisions/" + again + "/adoption", "", secretariat), 200);
-        assertTrue(script().get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
+        assertTrue(script().get("/registry/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
                 .contains("2036 Vice-Chair Botswana"));
 
         HttpResponse<String> copied = script().api("POST", "/api/v1/questionnaires/versions/1/copy", secretariat);

@@ -353,7 +353,7 @@ public final class PortalClient {
 
     /** Logs in through the login page; returns the page the portal lands on. */
     public Page login(String username, String password) {
-        Page login = get("/login.xhtml");
+        Page login = get("/accounts/login.xhtml");
         return submit(login, "login", Map.of("username", username, "password", password), "submit");
     }
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kimberleyprocess.portal.it.PortalClient.Page;
 
-
 /**
  * The portal started outside demo mode on an empty database, as in production: no demonstration account exists,
  * one Secretariat account is created with a one-time password printed once to the log, and that password opens
@@ -43,21 +42,21 @@ class ProductionStartIT {
         PortalClient first = new PortalClient(server.base, "en");
         Page landing = first.login("secretariat", oneTime);
         assertEquals("Change password", landing.heading());
-        assertEquals(403, first.get("/secretariat/audit.xhtml").status(), "no role before the change");
-        assertEquals("Change password", first.get("/account/index.xhtml").heading(), "pages lead to the change");
+        assertEquals(403, first.get("/platform/audit.xhtml").status(), "no role before the change");
+        assertEquals("Change password", first.get("/accounts/index.xhtml").heading(), "pages lead to the change");
         assertEquals(403, first.api("GET", "/api/v1/accounts").statusCode(), "the API is closed too");
         PortalClient second = new PortalClient(server.base, "en");
         second.login("secretariat", oneTime);
         assertEquals(403, second.api("GET", "/api/v1/accounts").statusCode(), "and in a new session");
 
         String chosen = "Une phrase de passe longue, ж";
-        Page changed = first.submit(first.get("/account/password.xhtml"), "password", Map.of("current", oneTime,
+        Page changed = first.submit(first.get("/accounts/password.xhtml"), "password", Map.of("current", oneTime,
                 "new", chosen, "repeated", chosen), "save");
         assertTrue(changed.messages().stream().anyMatch(m -> m.startsWith("Your password has been changed.")),
                 changed.messages().toString());
         assertEquals("Secretariat", changed.text("#roles"));
         assertEquals(200, first.api("GET", "/api/v1/accounts").statusCode(), "the same person goes on at once");
-        assertEquals("Audit log", first.get("/secretariat/audit.xhtml").heading());
+        assertEquals("Audit log", first.get("/platform/audit.xhtml").heading());
 
         assertEquals("Log in", new PortalClient(server.base, "en").login("secretariat", oneTime).heading(),
                 "the one-time password is spent");
@@ -86,14 +85,14 @@ class ProductionStartIT {
             try (var in = getClass().getResourceAsStream("/reference/" + file + ".csv")) {
                 content = in.readAllBytes();
             }
-            Page imported = later.submitWithFiles(later.get("/secretariat/registry.xhtml"), "import", Map.of(),
+            Page imported = later.submitWithFiles(later.get("/registry/manage.xhtml"), "import", Map.of(),
                     Map.of("file", new PortalClient.Upload(file + ".csv", "text/csv", content)), "importFile");
             assertTrue(imported.messages().stream().anyMatch(m -> m.startsWith("Imported: ")),
                     file + ": " + imported.messages() + imported.texts("td"));
         }
         var counts = PublicPagesIT.json(new PortalClient(server.base).api("GET", "/api/v1/registry/counts"));
         assertEquals(45, counts.getInt("participants"), counts.toString());
-        assertTrue(new PortalClient(server.base).get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
+        assertTrue(new PortalClient(server.base).get("/registry/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
                 .contains("2004 Chair Canada"));
     }
 

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,7 +75,7 @@ class PublicPagesIT extends PortalIT {
     @Test
     void russianParticipantListShowsBotswanaAmongTheFortyFive() {
         String total = registryCounts().get(0);
-        Page list = client.get("/participants.xhtml?lang=ru");
+        Page list = client.get("/registry/participants.xhtml?lang=ru");
         assertEquals("Участники", list.heading());
         List<String> names = list.texts("a.state-name");
         assertEquals(25, names.size());
@@ -87,7 +84,7 @@ class PublicPagesIT extends PortalIT {
         assertEquals("1–25 / " + total, list.text(".ui-paginator-current"));
         JsonArray all = json(client.api("GET", "/api/v1/registry/participants?lang=en&size=100")).getJsonArray("items");
         List<String> codes = all.stream().map(v -> v.asJsonObject().getString("isoCode")).toList();
-        for (var line : org.kimberleyprocess.portal.registry.infrastructure.RegistryFile
+        for (var line : org.kimberleyprocess.portal.registry.application.RegistryFile
                 .resource("/reference/participants-2003.csv").lines()) {
             String iso = ((org.kimberleyprocess.portal.registry.application.StateEntry) line.entry()).isoCode();
             assertTrue(codes.contains(iso), iso + " missing from the Participants");
@@ -135,13 +132,13 @@ class PublicPagesIT extends PortalIT {
 
     @Test
     void applicantsAndObserversAreListed() {
-        Page applicants = client.get("/applicants.xhtml?lang=es");
+        Page applicants = client.get("/registry/applicants.xhtml?lang=es");
         assertEquals("Solicitantes", applicants.heading());
         assertTrue(applicants.texts("a.state-name").contains("Ghana"));
         String n = registryCounts().get(1);
         assertEquals("1–" + n + " / " + n, applicants.text(".ui-paginator-current"));
 
-        Page observers = client.get("/observers.xhtml?lang=pt");
+        Page observers = client.get("/registry/observers.xhtml?lang=pt");
         assertEquals("Observadores", observers.heading());
         List<String> cells = observers.texts("#observers td");
         assertTrue(cells.containsAll(List.of("World Diamond Council", "Indústria", "Global Witness",
@@ -150,7 +147,7 @@ class PublicPagesIT extends PortalIT {
 
     @Test
     void theEuropeanCommunityIsOneParticipantWithItsMemberStates() {
-        Page ec = client.get("/participant.xhtml?iso=EU&lang=fr");
+        Page ec = client.get("/registry/participant.xhtml?iso=EU&lang=fr");
         assertEquals("Communauté européenne", ec.heading());
         List<String> members = ec.texts("#members li");
         assertEquals(15, members.size());
@@ -160,7 +157,7 @@ class PublicPagesIT extends PortalIT {
 
     @Test
     void unknownAddressesGetTranslatedErrorPagesWithoutInternals() {
-        Page unknownState = client.get("/participant.xhtml?iso=QQ&lang=es");
+        Page unknownState = client.get("/registry/participant.xhtml?iso=QQ&lang=es");
         assertEquals(404, unknownState.status());
         assertEquals("Página no encontrada", unknownState.heading());
 
@@ -180,7 +177,7 @@ class PublicPagesIT extends PortalIT {
         assertEquals("DENY", home.header("X-Frame-Options"));
         assertEquals("strict-origin-when-cross-origin", home.header("Referrer-Policy"));
         assertFalse(home.header("Set-Cookie").contains("JSESSIONID"), "reading the home page opens no session");
-        String cookies = String.join("; ", client.get("/login.xhtml").headers().getOrDefault("Set-Cookie", List.of()));
+        String cookies = String.join("; ", client.get("/accounts/login.xhtml").headers().getOrDefault("Set-Cookie", List.of()));
         assertTrue(cookies.contains("JSESSIONID") && cookies.contains("HttpOnly") && cookies.contains("SameSite=Lax"),
                 cookies);
     }
@@ -239,5 +236,28 @@ class PublicPagesIT extends PortalIT {
                         new String(unpacked, java.nio.charset.StandardCharsets.UTF_8), resource);
             }
         }
+    }
+
+    /** Addresses from before the pages moved into folders by capability (bookmarks, links in mails) still lead there. */
+    @Test
+    void formerAddressesLeadToThePagesWhereTheyAreNow() throws Exception {
+        java.net.http.HttpClient direct = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> read = direct.send(java.net.http.HttpRequest.newBuilder(uri().resolve(
+                "participants.xhtml?lang=ru&status=PARTICIPANT")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, read.statusCode());
+        assertEquals(base.getPath() + "registry/participants.xhtml?lang=ru&status=PARTICIPANT",
+                read.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> reset = direct.send(java.net.http.HttpRequest.newBuilder(uri().resolve(
+                "password-reset.xhtml?token=abc")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(base.getPath() + "accounts/password-reset.xhtml?token=abc",
+                reset.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> sent = direct.send(java.net.http.HttpRequest.newBuilder(uri().resolve(
+                "account/password.xhtml")).POST(java.net.http.HttpRequest.BodyPublishers.ofString("a=b")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(308, sent.statusCode(), "a form sent keeps its method");
+        Page followed = client.get("/figures.xhtml?lang=fr");
+        assertEquals(200, followed.status());
+        assertTrue(followed.uri().getPath().endsWith("/statistics/figures.xhtml"), followed.uri().toString());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ class RegistryEntryIT extends PortalIT {
             + "SG,Singapore,STATE,PARTICIPANT,2004-08-01,AD 2004/5,\n";
 
     private Page importFile(PortalClient client, String name, String content, String lang) {
-        Page page = client.get("/secretariat/registry.xhtml?lang=" + lang);
+        Page page = client.get("/registry/manage.xhtml?lang=" + lang);
         return client.submitWithFiles(page, "import", Map.of(), Map.of("file",
                 new Upload(name, "text/csv", content.getBytes(StandardCharsets.UTF_8))), "importFile");
     }
@@ -47,20 +46,20 @@ class RegistryEntryIT extends PortalIT {
                 "8 « XQ » n’est pas un code ISO 3166-1 de deux majuscules (ni EU).",
                 "9 Colonne date : « 31.12.2004 » n’est pas une date au format AAAA-MM-JJ."), problems);
         PortalClient visitor = new PortalClient(base.toURI());
-        assertEquals(404, visitor.get("/participant.xhtml?iso=NZ").status(), "nothing of a refused file is kept");
-        assertEquals(404, visitor.get("/participant.xhtml?iso=SG").status());
+        assertEquals(404, visitor.get("/registry/participant.xhtml?iso=NZ").status(), "nothing of a refused file is kept");
+        assertEquals(404, visitor.get("/registry/participant.xhtml?iso=SG").status());
 
         Page done = importFile(secretariat, "registry.csv", STATES, "en");
         assertTrue(done.messages().contains(
                 "Imported: 2 states, 3 changes of status, 0 Observers, 0 Chair terms."), done.messages().toString());
-        Page nz = visitor.get("/participant.xhtml?iso=NZ&lang=en");
+        Page nz = visitor.get("/registry/participant.xhtml?iso=NZ&lang=en");
         assertEquals("Participant", nz.text("#status"));
         List<String> history = nz.textsIn("history", "td");
         assertTrue(history.contains("Rapport annuel non remis ; décision « provisoire »"), history.toString());
         assertTrue(history.contains("Admise après l’examen de sa législation"), history.toString());
         assertTrue(history.contains("Suspended"), history.toString());
         assertEquals(4, nz.within("history", "tbody tr").size());
-        assertEquals("Participant", visitor.get("/participant.xhtml?iso=SG&lang=en").text("#status"));
+        assertEquals("Participant", visitor.get("/registry/participant.xhtml?iso=SG&lang=en").text("#status"));
 
         Page again = importFile(secretariat, "registry.csv", "iso2,name,kind,status,date,reference\n"
                 + "NZ,New Zealand,STATE,SUSPENDED,2005-01-01,AD 2005/1\n", "en");
@@ -76,7 +75,7 @@ class RegistryEntryIT extends PortalIT {
                 + "\"Red de Comercio Justo, A.C.\",CIVIL_SOCIETY,2004-05-15\n", "ru");
         assertTrue(observers.messages().contains("Импортировано: государств — 0, изменений статуса — 0, наблюдателей"
                 + " — 2, сроков полномочий — 0."), observers.messages().toString());
-        List<String> listed = new PortalClient(base.toURI()).get("/observers.xhtml?lang=es").texts("td");
+        List<String> listed = new PortalClient(base.toURI()).get("/registry/observers.xhtml?lang=es").texts("td");
         assertTrue(listed.containsAll(List.of("Ассоциация алмазной промышленности", "Red de Comercio Justo, A.C.")),
                 listed.toString());
 
@@ -87,7 +86,7 @@ class RegistryEntryIT extends PortalIT {
         assertEquals(List.of("3 O titular de um mandato de Presidente ou Vice-Presidente deve ter sido Participante"
                         + " nesse ano.", "4 O registo não contém nenhum Estado com o código ZZ."),
                 refused.within("import:problems_data", "tr").eachText());
-        List<String> terms = new PortalClient(base.toURI()).get("/chairs.xhtml?lang=en").within("terms_data", "tr")
+        List<String> terms = new PortalClient(base.toURI()).get("/registry/chairs.xhtml?lang=en").within("terms_data", "tr")
                 .eachText();
         assertFalse(terms.stream().anyMatch(t -> t.startsWith("2040")), terms.toString());
 
@@ -95,14 +94,14 @@ class RegistryEntryIT extends PortalIT {
                 + "2040,CHAIR,ZW,Plenary 2039\n", "en");
         assertTrue(recorded.messages().contains("Imported: 0 states, 0 changes of status, 0 Observers, 1 Chair terms."),
                 recorded.messages().toString());
-        assertTrue(new PortalClient(base.toURI()).get("/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
+        assertTrue(new PortalClient(base.toURI()).get("/registry/chairs.xhtml?lang=en").within("terms_data", "tr").eachText()
                 .contains("2040 Chair Zimbabwe"));
     }
 
     @Test
     void theSecretariatEntersAStateAnObserverAndATermByHand() throws Exception {
         PortalClient secretariat = ApplicationSteps.loggedIn(base.toURI(), "secretariat");
-        Page page = secretariat.get("/secretariat/registry.xhtml?lang=es");
+        Page page = secretariat.get("/registry/manage.xhtml?lang=es");
         Page incomplete = secretariat.submit(page, "state", Map.of("iso", "KZ", "name", "Kazakhstan"), "enterState");
         assertTrue(incomplete.messages().contains(
                 "Indique el código, el nombre, el tipo, la condición, su fecha y la decisión."),
@@ -113,11 +112,11 @@ class RegistryEntryIT extends PortalIT {
                 "reference", "Decisión administrativa 2004/9 — «Almaty»", "reason", "Solicitud de adhesión"),
                 "enterState");
         assertTrue(entered.messages().contains("El Estado está inscrito en el registro."), entered.messages().toString());
-        Page kz = new PortalClient(base.toURI()).get("/participant.xhtml?iso=KZ&lang=ru");
+        Page kz = new PortalClient(base.toURI()).get("/registry/participant.xhtml?iso=KZ&lang=ru");
         assertEquals("Казахстан", kz.heading());
         assertTrue(kz.textsIn("history", "td").contains("Solicitud de adhesión"), kz.html().text());
 
-        Page twice = secretariat.submit(secretariat.get("/secretariat/registry.xhtml?lang=en"), "state",
+        Page twice = secretariat.submit(secretariat.get("/registry/manage.xhtml?lang=en"), "state",
                 Map.of("iso", "KZ", "name", "Kazakhstan", "kind", "STATE", "status", "APPLICANT",
                         "date", "2004-06-01", "reference", "AD 2004/9"), "enterState");
         assertTrue(twice.messages().contains(
@@ -131,7 +130,7 @@ class RegistryEntryIT extends PortalIT {
                 "Association des diamantaires de Côte d’Ivoire", "observerKind", "INDUSTRY", "since", "2005-01-01"),
                 "enterObserver");
         assertTrue(observer.messages().contains("The Observer is entered in the registry."), observer.messages().toString());
-        assertTrue(new PortalClient(base.toURI()).get("/observers.xhtml").texts("td")
+        assertTrue(new PortalClient(base.toURI()).get("/registry/observers.xhtml").texts("td")
                 .contains("Association des diamantaires de Côte d’Ivoire"));
 
         Page term = secretariat.submit(observer, "term", Map.of("year", "2045", "office", "VICE_CHAIR",
@@ -146,7 +145,7 @@ class RegistryEntryIT extends PortalIT {
     void onlyTheSecretariatEntersTheRegistry() throws Exception {
         for (String username : List.of("chair", "focal.bw", "committee")) {
             PortalClient client = ApplicationSteps.loggedIn(base.toURI(), username);
-            assertEquals(403, client.get("/secretariat/registry.xhtml").status(), username);
+            assertEquals(403, client.get("/registry/manage.xhtml").status(), username);
         }
     }
 }

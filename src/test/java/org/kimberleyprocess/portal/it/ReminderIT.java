@@ -3,7 +3,6 @@ package org.kimberleyprocess.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class ReminderIT extends PortalIT {
     }
 
     private static List<String> mailsTo(PortalClient secretariat, String address) {
-        return secretariat.get("/secretariat/outbox.xhtml").within("mails_data", "tr").eachText().stream()
+        return secretariat.get("/platform/outbox.xhtml").within("mails_data", "tr").eachText().stream()
                 .filter(row -> row.contains(address)).toList();
     }
 

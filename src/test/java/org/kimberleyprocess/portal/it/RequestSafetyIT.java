@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.HttpCookie;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ class RequestSafetyIT extends PortalIT {
     @Test
     void theSessionIdChangesAtLoginAndEveryCookieIsHttpOnlyAndSameSite() throws Exception {
         PortalClient client = new PortalClient(base.toURI());
-        Page login = client.get("/login.xhtml?lang=en");
+        Page login = client.get("/accounts/login.xhtml?lang=en");
         String before = sessionId(client);
         assertNotNull(before, "the login page has a session (its form's view state)");
         HttpResponse<String> answer = client.submitWithoutFollowing(login, "login",
@@ -69,7 +68,7 @@ class RequestSafetyIT extends PortalIT {
     @Test
     void choosingALanguageByALinkIsSavedForTheAccountOnlyWithTheNextPost() throws Exception {
         PortalClient monitoring = signedIn("monitoring");
-        Page russian = monitoring.get("/account/index.xhtml?lang=ru");
+        Page russian = monitoring.get("/accounts/index.xhtml?lang=ru");
         assertEquals("Моя учётная запись", russian.heading());
         assertEquals("My account", freshLogin("monitoring").heading(), "a GET saved the account's language");
 
@@ -102,14 +101,14 @@ class RequestSafetyIT extends PortalIT {
         PortalClient applicant = ApplicationSteps.signedUpApplicant(base.toURI(), "rep.kp", "KP", "a long passphrase");
         String reference = ApplicationSteps.fileAndSubmit(applicant, "fp@example.kp");
         PortalClient committee = signedIn("committee");
-        Page assessing = committee.submit(committee.get("/committee/application.xhtml?ref=" + reference),
+        Page assessing = committee.submit(committee.get("/membership/file.xhtml?ref=" + reference),
                 "committee", Map.of(), "startAssessment");
         assertEquals("Under assessment", assessing.text("#status"));
         assertNotNull(assessing.html().getElementById("committee:requestInformation"));
         assertNotNull(assessing.html().getElementById("committee:recommend"));
 
         PortalClient observer = signedIn("observer.gw");
-        Page file = observer.get("/committee/application.xhtml?ref=" + reference);
+        Page file = observer.get("/membership/file.xhtml?ref=" + reference);
         assertNull(file.html().getElementById("committee:requestInformation"));
         assertNull(file.html().getElementById("committee:recommend"));
         Page noted = observer.submit(file, "committee", Map.of("text", "Civil society: the customs chapter is thin"),
@@ -149,7 +148,7 @@ class RequestSafetyIT extends PortalIT {
         String address = "2001:db8:f10d::1";
         for (int i = 1; i <= 6; i++) {
             PortalClient visitor = new PortalClient(base.toURI(), "en", address);
-            Page sent = visitor.submit(visitor.get("/signup.xhtml"), "signup", Map.of("name", "Flood " + i,
+            Page sent = visitor.submit(visitor.get("/membership/signup.xhtml"), "signup", Map.of("name", "Flood " + i,
                     "email", "flood" + i + "@example.org", "state", "GA", "username", "flood" + i,
                     "password", "a long passphrase", "repeated", "a long passphrase"), "submit");
             if (i <= 5) {
@@ -160,7 +159,7 @@ class RequestSafetyIT extends PortalIT {
                         sent.messages().toString());
             }
         }
-        List<String> outbox = signedIn("secretariat").get("/secretariat/outbox.xhtml").textsIn("mails_data", "td");
+        List<String> outbox = signedIn("secretariat").get("/platform/outbox.xhtml").textsIn("mails_data", "td");
         assertTrue(outbox.contains("flood5@example.org"), "the fifth was mailed");
         assertFalse(outbox.contains("flood6@example.org"), "the sixth was neither kept nor mailed");
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ class ResponsesIT extends PortalIT {
     @Test
     void pagesAndApiAnswersAreNeverCachedButStaticResourcesAre() throws Exception {
         PortalClient secretariat = ApplicationSteps.loggedIn(base.toURI(), "secretariat");
-        Page audit = secretariat.get("/secretariat/audit.xhtml");
+        Page audit = secretariat.get("/platform/audit.xhtml");
         assertTrue(audit.header("Cache-Control").contains("no-store"), audit.header("Cache-Control"));
         assertTrue(secretariat.api("GET", "/api/v1/accounts").headers().firstValue("Cache-Control").orElse("")
                 .contains("no-store"));
@@ -40,8 +39,8 @@ class ResponsesIT extends PortalIT {
 
     @Test
     void readingPublicPagesWithoutAFormOpensNoSession() throws Exception {
-        for (String path : List.of("/", "/index.xhtml?lang=ru", "/observers.xhtml?lang=fr", "/chairs.xhtml?lang=es",
-                "/committees.xhtml?lang=pt", "/participant.xhtml?iso=BW&lang=fr")) {
+        for (String path : List.of("/", "/index.xhtml?lang=ru", "/registry/observers.xhtml?lang=fr", "/registry/chairs.xhtml?lang=es",
+                "/plenary/committees.xhtml?lang=pt", "/registry/participant.xhtml?iso=BW&lang=fr")) {
             PortalClient crawler = new PortalClient(base.toURI());
             Page page = crawler.get(path);
             assertEquals(200, page.status(), path);
@@ -52,11 +51,11 @@ class ResponsesIT extends PortalIT {
             assertTrue(policy.contains("'nonce-" + nonce + "'"), path + ": scripts run under the page's policy");
         }
         PortalClient visitor = new PortalClient(base.toURI());
-        visitor.get("/login.xhtml");
+        visitor.get("/accounts/login.xhtml");
         assertTrue(visitor.cookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID")),
                 "a page with a form keeps its view state in a session");
         PortalClient chair = ApplicationSteps.loggedIn(base.toURI(), "chair");
-        Page withForm = chair.get("/participant.xhtml?iso=BW");
+        Page withForm = chair.get("/registry/participant.xhtml?iso=BW");
         assertTrue(withForm.html().getElementById("statusChange") != null, "the Chair still gets the status form");
     }
 
@@ -65,7 +64,7 @@ class ResponsesIT extends PortalIT {
         PortalClient client = new PortalClient(base.toURI(), "fr");
         client.get("/?lang=fr");
         client.login("secretariat", DEMO_PASSWORD);
-        Page list = client.get("/secretariat/audit.xhtml");
+        Page list = client.get("/platform/audit.xhtml");
         Element form = list.html().getElementById("audit");
         Map<String, String> data = new LinkedHashMap<>();
         form.select("input[name]").forEach(i -> data.put(i.attr("name"), i.val()));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ class SecurityIT extends PortalIT {
 
         PortalClient secretariat = reader("en");
         secretariat.login("secretariat", DEMO_PASSWORD);
-        Page accounts = secretariat.get("/secretariat/accounts.xhtml");
+        Page accounts = secretariat.get("/accounts/accounts.xhtml");
         org.jsoup.nodes.Element row = accounts.within("accountsForm:accounts_data", "tr").stream()
                 .filter(r -> r.child(0).text().equals("monitoring")).findFirst().orElseThrow();
         assertTrue(row.text().contains("Locked after failed logins"), row.text());
@@ -94,7 +93,7 @@ class SecurityIT extends PortalIT {
 
         Page in = reader("en").login("monitoring", DEMO_PASSWORD);
         assertEquals("My account", in.heading());
-        Page audit = secretariat.get("/secretariat/audit.xhtml");
+        Page audit = secretariat.get("/platform/audit.xhtml");
         List<String> actions = audit.textsIn("audit:events_data", "td:nth-child(3)");
         assertTrue(actions.contains("ACCOUNT_LOCKED") && actions.contains("ACCOUNT_UNLOCKED"), actions.toString());
     }
@@ -102,7 +101,7 @@ class SecurityIT extends PortalIT {
     @Test
     void protectedPagesSendTheAnonymousToLoginAndBackAfterwards() throws Exception {
         PortalClient client = reader("en");
-        Page login = client.get("/secretariat/audit.xhtml");
+        Page login = client.get("/platform/audit.xhtml");
         assertEquals("Log in", login.heading());
         Page audit = client.submit(login, "login", Map.of("username", "secretariat", "password", DEMO_PASSWORD),
                 "submit");
@@ -116,7 +115,7 @@ class SecurityIT extends PortalIT {
     void otherRolesAreRefusedTheSecretariatsPagesAndApi() throws Exception {
         PortalClient focal = reader("pt");
         focal.login("focal.bw", DEMO_PASSWORD);
-        Page refused = focal.get("/secretariat/audit.xhtml");
+        Page refused = focal.get("/platform/audit.xhtml");
         assertEquals(403, refused.status());
         assertEquals("Acesso negado", refused.heading());
         assertEquals(403, focal.api("GET", "/api/v1/accounts").statusCode());
@@ -137,7 +136,7 @@ class SecurityIT extends PortalIT {
         assertEquals(403, other.statusCode());
         assertTrue(other.body().contains("You may not see or change this record."), other.body());
 
-        Page ourAccounts = focal.get("/account/state.xhtml");
+        Page ourAccounts = focal.get("/registry/state.xhtml");
         assertTrue(ourAccounts.textsIn("colleagues:accounts", "td").contains("focal.bw"));
 
         PortalClient observer = reader("en");
@@ -153,7 +152,7 @@ class SecurityIT extends PortalIT {
     void aPasswordChangeIsCheckedAndAudited() throws Exception {
         PortalClient user = reader("en");
         user.login("statistics", DEMO_PASSWORD);
-        Page form = user.get("/account/password.xhtml");
+        Page form = user.get("/accounts/password.xhtml");
 
         Page mismatch = user.submit(form, "password",
                 Map.of("current", DEMO_PASSWORD, "new", "a new passphrase 1", "repeated", "another one 22"), "save");
@@ -179,13 +178,13 @@ class SecurityIT extends PortalIT {
         assertEquals("Log in", reader("en").login("statistics", DEMO_PASSWORD).heading());
         assertEquals("My account", reader("en").login("statistics", "a new passphrase 1").heading());
 
-        Page back = user.submit(user.get("/account/password.xhtml"), "password",
+        Page back = user.submit(user.get("/accounts/password.xhtml"), "password",
                 Map.of("current", "a new passphrase 1", "new", DEMO_PASSWORD, "repeated", DEMO_PASSWORD), "save");
         assertEquals("My account", back.heading());
 
         PortalClient secretariat = reader("en");
         secretariat.login("secretariat", DEMO_PASSWORD);
-        Page audit = secretariat.get("/secretariat/audit.xhtml");
+        Page audit = secretariat.get("/platform/audit.xhtml");
         assertTrue(audit.within("audit:events_data", "tr").stream()
                 .anyMatch(r -> r.text().contains("statistics") && r.text().contains("PASSWORD_CHANGED")));
     }
@@ -202,16 +201,16 @@ class SecurityIT extends PortalIT {
         forged.put("password:save", "Change password");
 
         forged.put("jakarta.faces.ViewState", java.util.Base64.getEncoder().encodeToString(new byte[24]));
-        Page guessed = user.post("/account/password.xhtml", forged);
+        Page guessed = user.post("/accounts/password.xhtml", forged);
         assertEquals("Page expired", guessed.heading());
 
         forged.put("jakarta.faces.ViewState", "not-even-a-view-state");
-        Page garbage = user.post("/account/password.xhtml", forged);
+        Page garbage = user.post("/accounts/password.xhtml", forged);
         assertFalse(garbage.messages().stream().anyMatch(m -> m.startsWith("Your password has been changed.")));
         assertFalse(garbage.html().text().contains("Exception"));
 
         forged.remove("jakarta.faces.ViewState");
-        Page none = user.post("/account/password.xhtml", forged);
+        Page none = user.post("/accounts/password.xhtml", forged);
         assertFalse(none.messages().stream().anyMatch(m -> m.startsWith("Your password has been changed.")));
 
         assertEquals("Log in", reader("en").login("committee", "taken over by a forger").heading());
@@ -222,12 +221,12 @@ class SecurityIT extends PortalIT {
     void theLanguageChosenIsRememberedForTheUser() throws Exception {
         PortalClient first = reader("en");
         first.login("applicant.gh", DEMO_PASSWORD);
-        first.get("/account/index.xhtml?lang=ru");
+        first.get("/accounts/index.xhtml?lang=ru");
         first.logout();
 
         PortalClient elsewhere = new PortalClient(base.toURI());
         Page landing = elsewhere.login("applicant.gh", DEMO_PASSWORD);
         assertEquals("Моя учётная запись", landing.heading());
-        elsewhere.get("/account/index.xhtml?lang=en");
+        elsewhere.get("/accounts/index.xhtml?lang=en");
     }
 }

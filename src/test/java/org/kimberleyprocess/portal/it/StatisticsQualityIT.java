@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -177,7 +176,7 @@ class StatisticsQualityIT extends PortalIT {
     @Test
     void thePublicPagesShowTheFiguresWithChartsAndExportThem() throws Exception {
         PortalClient ru = new PortalClient(base.toURI());
-        PortalClient.Page world = ru.get("/figures.xhtml?lang=ru");
+        PortalClient.Page world = ru.get("/statistics/figures.xhtml?lang=ru");
         assertEquals(200, world.status());
         assertTrue(world.text("#demonstration").startsWith("Демонстрационные данные"), world.text("#demonstration"));
         List<String> years = world.textsIn("world", "tbody th");
@@ -188,7 +187,7 @@ class StatisticsQualityIT extends PortalIT {
         assertTrue(world.within("world", "tbody tr:first-child a").first().attr("href").contains("flow=PRODUCTION"),
                 "the first figure of a year is its production, under its heading");
 
-        PortalClient.Page production = ru.get("/figures-year.xhtml?year=2005&flow=PRODUCTION");
+        PortalClient.Page production = ru.get("/statistics/figures-year.xhtml?year=2005&flow=PRODUCTION");
         assertEquals(200, production.status());
         List<String> rows = production.textsIn("figures:rows", "tbody tr");
         assertTrue(rows.get(0).startsWith("Российская Федерация"), rows.get(0));
@@ -200,7 +199,7 @@ class StatisticsQualityIT extends PortalIT {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertTrue(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue().startsWith("RU"));
         }
-        assertEquals(404, ru.get("/figures-year.xhtml?year=2006&flow=PRODUCTION").status());
+        assertEquals(404, ru.get("/statistics/figures-year.xhtml?year=2006&flow=PRODUCTION").status());
 
         PortalClient wg = new PortalClient(base.toURI());
         wg.get("/?lang=es");
@@ -255,7 +254,7 @@ class StatisticsQualityIT extends PortalIT {
 
     /** Gives or takes the Working Group on Statistics role of an account on the Secretariat's accounts page. */
     private static void role(PortalClient secretariat, String username, String kind) {
-        PortalClient.Page page = secretariat.get("/secretariat/accounts.xhtml?lang=en");
+        PortalClient.Page page = secretariat.get("/accounts/accounts.xhtml?lang=en");
         org.jsoup.nodes.Element row = page.within("accountsForm:accounts_data", "tr").stream()
                 .filter(r -> r.selectFirst("td") != null && r.selectFirst("td").text().equals(username)).findFirst()
                 .orElseThrow();

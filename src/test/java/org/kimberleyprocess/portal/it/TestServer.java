@@ -24,14 +24,24 @@ final class TestServer {
     static final Path WLP = Path.of("target", "liberty", "wlp").toAbsolutePath();
     static final String NAME = System.getProperty("it.server.name", "itServer");
     private static URI base;
+    /** Why the server did not start, once it failed: every later test class fails at once with it. */
+    private static RuntimeException failed;
 
     private TestServer() {
     }
 
     /** The server's address (with a trailing slash), once it is up with the portal ready. */
     static synchronized URI base() {
+        if (failed != null) {
+            throw failed;
+        }
         if (base == null) {
-            base = start();
+            try {
+                base = start();
+            } catch (RuntimeException e) {
+                failed = e;
+                throw e;
+            }
         }
         return base;
     }
@@ -49,12 +59,26 @@ final class TestServer {
                     dir.resolve("apps/kpcs-portal.war"), StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(dir.resolve("configDropins/overrides/portal-app.xml"), "<server>\n"
                     + "    <webApplication location=\"kpcs-portal.war\" contextRoot=\"/\"/>\n</server>\n");
+            requireFreePort(uri);
             run("start");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> run("stop")));
             waitUntilReady(uri, dir);
             return uri;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A server left running by an earlier build whose files are gone (a {@code mvn clean} under it) cannot be stopped
+     * by name: the tests would run against it, with its old code and data. Refused instead, with the way out.
+     */
+    private static void requireFreePort(URI uri) throws IOException {
+        try (java.net.Socket taken = new java.net.Socket("localhost", uri.getPort())) {
+            throw new IllegalStateException("port " + uri.getPort() + " is taken by another process (a server left"
+                    + " from an earlier build?); stop it first, e.g. pkill -f ws-javaagent");
+        } catch (java.net.ConnectException free) {
+            // nothing listens there: the test server may start
         }
     }
 

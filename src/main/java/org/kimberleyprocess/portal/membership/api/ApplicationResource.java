@@ -10,12 +10,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.kimberleyprocess.portal.membership.application.ApplicationView;
-import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.application.MembershipFiles;
 import org.kimberleyprocess.portal.platform.files.DocumentStore;
 import org.kimberleyprocess.portal.platform.files.DocumentView;
 import org.kimberleyprocess.portal.platform.files.Downloads;
 
-/** An application's summary and documents; roles and ownership are checked in {@link MembershipService}. */
+/** An application's summary and documents; roles and ownership are checked in {@link MembershipFiles}. */
 @Path("applications")
 public class ApplicationResource {
 
@@ -29,7 +29,7 @@ public class ApplicationResource {
     }
 
     @Inject
-    MembershipService membership;
+    MembershipFiles files;
 
     @Inject
     DocumentStore documents;
@@ -38,8 +38,8 @@ public class ApplicationResource {
     @Path("{reference}")
     @Produces(MediaType.APPLICATION_JSON)
     public Summary summary(@PathParam("reference") String reference) {
-        ApplicationView a = membership.get(reference);
-        List<String> notes = membership.mayReadInternalNotes()
+        ApplicationView a = files.get(reference);
+        List<String> notes = files.mayReadInternalNotes()
                 ? a.notes().stream().map(ApplicationView.Note::text).toList() : null;
         return new Summary(a.reference(), a.isoCode(), a.status().name(), a.missing(),
                 a.steps().stream().map(e -> new Step(e.to().name(), e.occurredAt(), e.actor(), e.comment())).toList(),
@@ -49,7 +49,7 @@ public class ApplicationResource {
     @GET
     @Path("{reference}/documents/{token}")
     public Response document(@PathParam("reference") String reference, @PathParam("token") String token) {
-        DocumentView document = membership.document(reference, token);
+        DocumentView document = files.document(reference, token);
         return Downloads.of(documents, document);
     }
 }

@@ -1,9 +1,7 @@
 package org.kimberleyprocess.portal.membership.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,6 +13,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.kimberleyprocess.portal.platform.scheme.IsoCode;
+import org.kimberleyprocess.portal.accounts.application.PasswordHasher;
+import org.kimberleyprocess.portal.accounts.domain.RequestedAccount;
+import org.kimberleyprocess.portal.accounts.domain.UserAccount;
+import org.kimberleyprocess.portal.accounts.domain.UsernameAsked;
+import org.kimberleyprocess.portal.accounts.domain.UsernameTakenException;
 import org.kimberleyprocess.portal.membership.domain.Registration;
 import org.kimberleyprocess.portal.membership.domain.Registrations;
 import org.kimberleyprocess.portal.platform.audit.Audited;
@@ -23,12 +27,8 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.security.PasswordHasher;
-import org.kimberleyprocess.portal.platform.security.RequestedAccount;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UsernameAsked;
-import org.kimberleyprocess.portal.platform.security.UsernameTakenException;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.ParticipantKind;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
@@ -42,6 +42,9 @@ import org.kimberleyprocess.portal.registry.domain.PortalReason;
 @Stateless
 public class SignUpService {
 
+    @Inject
+    private Caller caller;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
@@ -49,13 +52,13 @@ public class SignUpService {
     private Registrations registrations;
 
     @Inject
-    private org.kimberleyprocess.portal.platform.security.Usernames usernames;
+    private org.kimberleyprocess.portal.accounts.domain.Usernames usernames;
 
     @Inject
     private org.kimberleyprocess.portal.registry.domain.Participants participants;
 
     @Inject
-    private org.kimberleyprocess.portal.platform.security.UserAccounts accounts;
+    private org.kimberleyprocess.portal.accounts.domain.UserAccounts accounts;
 
     @Inject
     private PasswordHasher hasher;
@@ -75,9 +78,6 @@ public class SignUpService {
     @Inject
     private Event<Audited> audit;
 
-    @Resource
-    private SessionContext context;
-
     /** What the sign-up form asks. */
     public record Form(String displayName, String email, String username, String password, String isoCode,
                        Language language) {
@@ -89,7 +89,7 @@ public class SignUpService {
      */
     @PermitAll
     public void signUp(Form form) {
-        String iso = form.isoCode() == null ? "" : form.isoCode().strip().toUpperCase(Locale.ROOT);
+        String iso = IsoCode.normalised(form.isoCode());
         if (!ISO_CODES.contains(iso)) {
             throw new BusinessException("membership.signup.error.state");
         }
@@ -114,7 +114,7 @@ public class SignUpService {
         String token = HexFormat.of().formatHex(bytes);
         Registration registration = new Registration(account, iso, token, clock.instant());
         registrations.add(registration);
-        String link = config.getPublicUrl() + "/signup-verify.xhtml?token=" + token;
+        String link = config.getPublicUrl() + "/membership/signup-verify.xhtml?token=" + token;
         moved.fire(new SignUpMoved(SignUpMoved.Step.RECEIVED, account.getEmail(), account.getDisplayName(), iso, link,
                 language));
         audit.fire(new Audited("SIGNED_UP", "Registration", account.getUsername(), iso));
@@ -138,7 +138,7 @@ public class SignUpService {
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public void confirm(Long registrationId) {
         Registration registration = registration(registrationId);
-        registration.confirm(context.getCallerPrincipal().getName(), clock.instant());
+        registration.confirm(caller.name(), clock.instant());
         Participant state = findParticipant(registration.getIsoCode()).orElseGet(() -> {
             Participant newcomer = Participant.enteredByPortal(registration.getIsoCode(),
                     CountryNames.name(registration.getIsoCode(), Language.EN), ParticipantKind.STATE,
@@ -159,7 +159,7 @@ public class SignUpService {
         account.grant(Role.APPLICANT);
         accounts.add(account);
         moved.fire(new SignUpMoved(SignUpMoved.Step.CONFIRMED, registration.getEmail(), registration.getDisplayName(),
-                state.getIsoCode(), config.getPublicUrl() + "/login.xhtml", registration.getLanguage()));
+                state.getIsoCode(), config.getPublicUrl() + "/accounts/login.xhtml", registration.getLanguage()));
         audit.fire(new Audited("SIGN_UP_CONFIRMED", "Registration", registration.getUsername(),
                 state.getIsoCode()));
     }
@@ -167,7 +167,7 @@ public class SignUpService {
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public void refuse(Long registrationId) {
         Registration registration = registration(registrationId);
-        registration.refuse(context.getCallerPrincipal().getName(), clock.instant());
+        registration.refuse(caller.name(), clock.instant());
         moved.fire(new SignUpMoved(SignUpMoved.Step.REFUSED, registration.getEmail(), registration.getDisplayName(),
                 registration.getIsoCode(), null, registration.getLanguage()));
         audit.fire(new Audited("SIGN_UP_REFUSED", "Registration", registration.getUsername(), null));

@@ -1,2 +1,2 @@
-/** Use cases of membership: the applicant's file, the Committee's assessment, the Chair's decision. */
+/** Use cases of membership: signing up, the applicant's file, the Committee's assessment and the Chair's decision. */
 package org.kimberleyprocess.portal.membership.application;

@@ -38,7 +38,7 @@ public class Contact implements Serializable {
     private String phone;
 
     public Contact() {
-        // empty contact, filled in step by step
+        // empty contact, filled in step by step (and for JPA)
     }
 
     public Contact(String name, String title, String ministry, String email, String phone) {
@@ -66,39 +66,19 @@ public class Contact implements Serializable {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public String getTitle() {
         return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 
     public String getMinistry() {
         return ministry;
     }
 
-    public void setMinistry(String ministry) {
-        this.ministry = ministry;
-    }
-
     public String getEmail() {
         return email;
     }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
     public String getPhone() {
         return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.validation.BoundedText;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 
 /** A law or regulation that implements the Scheme in the applicant state, with its text as a file. */
@@ -63,15 +63,8 @@ public class Legislation {
      * required, and neither may be longer than its column. Over-long text is refused, never cut.
      */
     public static void checkFields(String title, String reference) {
-        if (title == null || title.isBlank()) {
-            throw new BusinessException("membership.legislation.error.title");
-        }
-        if (title.strip().length() > TITLE_LENGTH) {
-            throw new BusinessException("membership.error.tooLong", TITLE_LENGTH);
-        }
-        if (reference != null && reference.strip().length() > REFERENCE_LENGTH) {
-            throw new BusinessException("membership.error.tooLong", REFERENCE_LENGTH);
-        }
+        BoundedText.required(title, TITLE_LENGTH, "membership.legislation.error.title", "membership.error.tooLong");
+        BoundedText.optional(reference, REFERENCE_LENGTH, "membership.error.tooLong");
     }
 
     public Long getId() {

@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.validation.BoundedText;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 import org.kimberleyprocess.portal.registry.domain.Participant;
@@ -222,14 +223,7 @@ public class MembershipApplication {
     }
 
     private static String clean(String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String s = text.strip();
-        if (s.length() > max) {
-            throw new BusinessException("membership.error.tooLong", max);
-        }
-        return s;
+        return BoundedText.optional(text, max, "membership.error.tooLong");
     }
 
     /** What the file still lacks, as message keys, in the order of the wizard's steps. */
@@ -349,14 +343,7 @@ public class MembershipApplication {
     }
 
     private static String required(String text, int max) {
-        if (text == null || text.isBlank()) {
-            throw new BusinessException("membership.error.textRequired");
-        }
-        String s = text.strip();
-        if (s.length() > max) {
-            throw new BusinessException("membership.error.tooLong", max);
-        }
-        return s;
+        return BoundedText.required(text, max, "membership.error.textRequired", "membership.error.tooLong");
     }
 
     public Optional<InformationRequest> openRequest() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Objects;
 
 /**
  * The counter behind application references (KP-2026-001, KP-2026-002, …): one row, read under a database lock
@@ -39,5 +40,16 @@ public class ReferenceCounter {
         }
         lastNumber++;
         return String.format("KP-%d-%03d", year, lastNumber);
+    }
+
+    /** Equal by business key, not by row: the counter's name and year. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof ReferenceCounter other && Objects.equals(name, other.name) && Objects.equals(year, other.year));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, year);
     }
 }

@@ -1,2 +1,2 @@
-/** Membership applications: an applicant state's file, its steps, and the procedure's states. */
+/** Membership applications: an applicant state's file, its steps, and the procedure's rules and states. */
 package org.kimberleyprocess.portal.membership.domain;

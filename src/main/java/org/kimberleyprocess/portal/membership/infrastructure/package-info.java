@@ -1,2 +1,2 @@
-/** Membership infrastructure: telling the applicant's focal point of each step by mail. */
+/** Membership in the database, the mails of each step, and the demonstration procedures. */
 package org.kimberleyprocess.portal.membership.infrastructure;

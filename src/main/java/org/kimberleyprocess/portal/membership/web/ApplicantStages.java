@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
-import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.application.MembershipFiles;
 import org.kimberleyprocess.portal.membership.domain.ApplicationStatus;
 
 /** The public stage of each applicant's application, for the applicants list: #{applicantStages.of('GH')}. */
@@ -13,14 +13,14 @@ import org.kimberleyprocess.portal.membership.domain.ApplicationStatus;
 public class ApplicantStages {
 
     @Inject
-    private MembershipService membership;
+    private MembershipFiles files;
 
     private Map<String, ApplicationStatus> latest;
 
     /** The message key of the stage: what the public may know, never the Committee's recommendation. */
     public String of(String isoCode) {
         if (latest == null) {
-            latest = membership.latestStatuses();
+            latest = files.latestStatuses();
         }
         ApplicationStatus status = latest.get(isoCode);
         if (status == null) {

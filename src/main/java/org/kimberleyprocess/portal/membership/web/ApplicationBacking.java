@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import org.kimberleyprocess.portal.membership.application.ApplicationView;
-import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.application.ApplicantMembership;
 import org.kimberleyprocess.portal.membership.domain.ApplicationIncompleteException;
 
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
@@ -20,7 +20,7 @@ import org.kimberleyprocess.portal.registry.application.RegistryService;
 public class ApplicationBacking {
 
     @Inject
-    private MembershipService membership;
+    private ApplicantMembership applicant;
 
     @Inject
     private RegistryService registry;
@@ -38,7 +38,7 @@ public class ApplicationBacking {
 
     public ApplicationView getApplication() {
         if (application == null) {
-            application = membership.myApplication();
+            application = applicant.myApplication();
         }
         return application.orElse(null);
     }
@@ -58,13 +58,13 @@ public class ApplicationBacking {
     }
 
     public String start() {
-        membership.openApplication();
+        applicant.openApplication();
         return "/membership/wizard?faces-redirect=true&step=1";
     }
 
     public String submit() {
         try {
-            membership.submit(getApplication().reference());
+            applicant.submit(getApplication().reference());
         } catch (ApplicationIncompleteException e) {
             refusedFor = e.getMissing();
             messages.error(e);
@@ -80,7 +80,7 @@ public class ApplicationBacking {
 
     public String answer() {
         try {
-            membership.answerInformationRequest(getApplication().reference(), answer);
+            applicant.answerInformationRequest(getApplication().reference(), answer);
         } catch (BusinessException e) {
             messages.error(e);
             return null;
@@ -92,7 +92,7 @@ public class ApplicationBacking {
 
     public String withdraw() {
         try {
-            membership.withdraw(getApplication().reference(), withdrawalReason);
+            applicant.withdraw(getApplication().reference(), withdrawalReason);
         } catch (BusinessException e) {
             messages.error(e);
             return null;

@@ -7,9 +7,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.kimberleyprocess.portal.membership.application.AdmissionDecision;
 import org.kimberleyprocess.portal.membership.application.ApplicationView;
-import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.application.ChairMembership;
+import org.kimberleyprocess.portal.membership.application.CommitteeMembership;
+import org.kimberleyprocess.portal.membership.application.MembershipFiles;
 import org.kimberleyprocess.portal.membership.domain.DecisionKind;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 
 /**
@@ -24,7 +25,13 @@ public class ApplicationFileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private MembershipService membership;
+    private ChairMembership chair;
+
+    @Inject
+    private CommitteeMembership committee;
+
+    @Inject
+    private MembershipFiles files;
 
     @Inject
     private PageMessages messages;
@@ -42,7 +49,7 @@ public class ApplicationFileBacking implements Serializable {
     /** Loads the application named by the view parameter; an unknown reference is a 404 page. */
     public void load() throws java.io.IOException {
         try {
-            application = membership.get(ref == null ? "" : ref);
+            application = files.get(ref == null ? "" : ref);
         } catch (org.kimberleyprocess.portal.platform.errors.NotFoundException e) {
             jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
             faces.responseComplete();
@@ -52,7 +59,7 @@ public class ApplicationFileBacking implements Serializable {
 
     public ApplicationView getApplication() {
         if (application == null && ref != null) {
-            application = membership.get(ref);
+            application = files.get(ref);
         }
         return application;
     }
@@ -62,33 +69,33 @@ public class ApplicationFileBacking implements Serializable {
     }
 
     public String startAssessment() {
-        return act(() -> membership.startAssessment(ref), "membership.file.assessmentStarted");
+        return act(() -> committee.startAssessment(ref), "membership.file.assessmentStarted");
     }
 
     public String requestInformation() {
-        return act(() -> membership.requestInformation(ref, text), "membership.file.informationRequested");
+        return act(() -> committee.requestInformation(ref, text), "membership.file.informationRequested");
     }
 
     public String addNote() {
-        return act(() -> membership.addCommitteeNote(ref, text), "membership.file.noteAdded");
+        return act(() -> committee.addCommitteeNote(ref, text), "membership.file.noteAdded");
     }
 
     public String proposeVisit() {
-        return act(() -> membership.proposeVisit(ref, text), "membership.file.visitProposed");
+        return act(() -> committee.proposeVisit(ref, text), "membership.file.visitProposed");
     }
 
     public String recommend() {
-        return act(() -> membership.recommend(ref, "ADMIT".equals(recommendation), text),
+        return act(() -> committee.recommend(ref, "ADMIT".equals(recommendation), text),
                 "membership.file.recommended");
     }
 
     public String decide() {
-        return act(() -> membership.decide(ref, new AdmissionDecision("ADMIT".equals(decision), decisionKind,
+        return act(() -> chair.decide(ref, new AdmissionDecision("ADMIT".equals(decision), decisionKind,
                 decisionDate, decisionReference)), "membership.file.decided");
     }
 
     private String act(Runnable action, String doneKey) {
-        return messages.perform(action, doneKey, "/committee/application?faces-redirect=true&ref=" + ref);
+        return messages.perform(action, doneKey, "/membership/file?faces-redirect=true&ref=" + ref);
     }
 
     public String getRef() {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.application.MembershipFiles;
 import org.kimberleyprocess.portal.membership.application.PendingApplication;
 
 /** The queue of applications in the procedure (committee/applications.xhtml). */
@@ -13,13 +13,13 @@ import org.kimberleyprocess.portal.membership.application.PendingApplication;
 public class ApplicationsQueueBacking {
 
     @Inject
-    private MembershipService membership;
+    private MembershipFiles files;
 
     private List<PendingApplication> pending;
 
     public List<PendingApplication> getPending() {
         if (pending == null) {
-            pending = membership.pending();
+            pending = files.pending();
         }
         return pending;
     }

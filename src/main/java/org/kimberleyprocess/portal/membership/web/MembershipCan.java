@@ -2,7 +2,10 @@ package org.kimberleyprocess.portal.membership.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.application.ApplicantMembership;
+import org.kimberleyprocess.portal.membership.application.ChairMembership;
+import org.kimberleyprocess.portal.membership.application.CommitteeMembership;
+import org.kimberleyprocess.portal.membership.application.MembershipFiles;
 import org.kimberleyprocess.portal.membership.application.SignUpService;
 import org.kimberleyprocess.portal.membership.domain.ApplicationStatus;
 import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
@@ -21,16 +24,16 @@ public class MembershipCan implements CapabilityPermissions {
     }
 
     @Inject
-    private MembershipService membership;
+    private CommitteeMembership committee;
 
     private Boolean formalMember;
 
     public boolean ownApplication() {
-        return Permissions.allows(MembershipService.class, "myApplication");
+        return Permissions.allows(ApplicantMembership.class, "myApplication");
     }
 
     public boolean readApplications() {
-        return Permissions.allows(MembershipService.class, "pending");
+        return Permissions.allows(MembershipFiles.class, "pending");
     }
 
     public boolean confirmSignUps() {
@@ -44,48 +47,48 @@ public class MembershipCan implements CapabilityPermissions {
     }
 
     public boolean submit(ApplicationStatus status) {
-        return Permissions.allows(MembershipService.class, "submit") && status.allowsSubmission();
+        return Permissions.allows(ApplicantMembership.class, "submit") && status.allowsSubmission();
     }
 
     public boolean withdraw(ApplicationStatus status) {
-        return Permissions.allows(MembershipService.class, "withdraw") && status.allowsWithdrawal();
+        return Permissions.allows(ApplicantMembership.class, "withdraw") && status.allowsWithdrawal();
     }
 
     // ---- the Participation Committee and the Chair ------------------------------------------------------
 
     /** The Committee's part of the file page: notes and the actions its status allows. */
     public boolean assess(ApplicationStatus status) {
-        return Permissions.allows(MembershipService.class, "addCommitteeNote") && status.allowsNotes();
+        return Permissions.allows(CommitteeMembership.class, "addCommitteeNote") && status.allowsNotes();
     }
 
     public boolean startAssessment(ApplicationStatus status) {
-        return Permissions.allows(MembershipService.class, "startAssessment") && status.awaitsAssessment();
+        return Permissions.allows(CommitteeMembership.class, "startAssessment") && status.awaitsAssessment();
     }
 
     /** Formal requests to the applicant are for the Committee's Participant members (Observers comment). */
     public boolean requestInformation(ApplicationStatus status) {
-        return Permissions.allows(MembershipService.class, "requestInformation") && formalMember()
+        return Permissions.allows(CommitteeMembership.class, "requestInformation") && formalMember()
                 && status.allowsInformationRequest();
     }
 
     public boolean proposeVisit(ApplicationStatus status) {
-        return Permissions.allows(MembershipService.class, "proposeVisit") && status.allowsVisitProposal();
+        return Permissions.allows(CommitteeMembership.class, "proposeVisit") && status.allowsVisitProposal();
     }
 
     /** The recommendation is the Committee's Participant members' (its chair records it). */
     public boolean recommend(ApplicationStatus status) {
-        return Permissions.allows(MembershipService.class, "recommend") && formalMember()
+        return Permissions.allows(CommitteeMembership.class, "recommend") && formalMember()
                 && status.allowsRecommendation();
     }
 
     public boolean recordDecision(ApplicationStatus status) {
-        return Permissions.allows(MembershipService.class, "decide") && status.awaitsDecision();
+        return Permissions.allows(ChairMembership.class, "decide") && status.awaitsDecision();
     }
 
     private boolean formalMember() {
         if (formalMember == null) {
-            formalMember = Permissions.allows(MembershipService.class, "mayActFormallyForCommittee")
-                    && membership.mayActFormallyForCommittee();
+            formalMember = Permissions.allows(CommitteeMembership.class, "mayActFormallyForCommittee")
+                    && committee.mayActFormallyForCommittee();
         }
         return formalMember;
     }

@@ -37,6 +37,6 @@ public class RegistrationsBacking {
     }
 
     private String decide(Runnable action, String doneKey) {
-        return messages.perform(action, doneKey, "/secretariat/registrations?faces-redirect=true");
+        return messages.perform(action, doneKey, "/membership/registrations?faces-redirect=true");
     }
 }

@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.kimberleyprocess.portal.membership.application.ApplicationView;
-import org.kimberleyprocess.portal.membership.application.MembershipService;
-import org.kimberleyprocess.portal.membership.domain.Contact;
+import org.kimberleyprocess.portal.membership.application.ApplicantMembership;
+import org.kimberleyprocess.portal.membership.application.MembershipFiles;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 
@@ -29,15 +29,18 @@ public class WizardBacking implements Serializable {
     public static final int STEPS = 6;
 
     @Inject
-    private MembershipService membership;
+    private ApplicantMembership applicant;
+
+    @Inject
+    private MembershipFiles files;
 
     @Inject
     private PageMessages messages;
 
     private int step = 1;
     private String reference;
-    private Contact focalPoint;
-    private Contact alternate;
+    private ContactForm focalPoint;
+    private ContactForm alternate;
     private String importingAuthority;
     private String exportingAuthority;
     private String statisticsArrangements;
@@ -56,7 +59,7 @@ public class WizardBacking implements Serializable {
      */
     @PostConstruct
     void load() {
-        java.util.Optional<ApplicationView> open = membership.myApplication()
+        java.util.Optional<ApplicationView> open = applicant.myApplication()
                 .filter(x -> !x.status().closed());
         if (open.isEmpty()) {
             jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
@@ -73,24 +76,19 @@ public class WizardBacking implements Serializable {
         current = a;
         loadedIn = jakarta.faces.context.FacesContext.getCurrentInstance();
         reference = a.reference();
-        focalPoint = contact(a.focalPoint());
-        alternate = contact(a.alternate());
+        focalPoint = ContactForm.of(a.focalPoint());
+        alternate = ContactForm.of(a.alternate());
         importingAuthority = a.importingAuthority();
         exportingAuthority = a.exportingAuthority();
         statisticsArrangements = a.statisticsArrangements();
         declared = a.declaredAt() != null;
     }
 
-    /** A form for a person of the file (the page edits it; the service receives it). */
-    private static Contact contact(ApplicationView.Person p) {
-        return new Contact(p.name(), p.title(), p.ministry(), p.email(), p.phone());
-    }
-
     /** The application as it is now on the server (for lists and links on the page), read once per request. */
     public ApplicationView getApplication() {
         jakarta.faces.context.FacesContext request = jakarta.faces.context.FacesContext.getCurrentInstance();
         if (current == null || loadedIn != request) {
-            current = membership.get(reference);
+            current = files.get(reference);
             loadedIn = request;
         }
         return current;
@@ -126,8 +124,8 @@ public class WizardBacking implements Serializable {
     private boolean saveStep() {
         try {
             switch (step) {
-                case 1 -> membership.saveContacts(reference, focalPoint, alternate);
-                case 2 -> membership.saveAuthorities(reference, importingAuthority, exportingAuthority);
+                case 1 -> applicant.saveContacts(reference, focalPoint.toPerson(), alternate.toPerson());
+                case 2 -> applicant.saveAuthorities(reference, importingAuthority, exportingAuthority);
                 case 3 -> {
                     if (legislationPending()) {
                         return storeLegislation();
@@ -138,8 +136,8 @@ public class WizardBacking implements Serializable {
                         return storeCertificate();
                     }
                 }
-                case 5 -> membership.saveStatisticsArrangements(reference, statisticsArrangements);
-                case 6 -> membership.saveDeclaration(reference, declared);
+                case 5 -> applicant.saveStatisticsArrangements(reference, statisticsArrangements);
+                case 6 -> applicant.saveDeclaration(reference, declared);
                 default -> throw new IllegalStateException("no step " + step);
             }
             return true;
@@ -170,7 +168,7 @@ public class WizardBacking implements Serializable {
             return false;
         }
         try (InputStream in = legislationFile.getInputStream()) {
-            membership.addLegislation(reference, legislationTitle, legislationDate, legislationReference,
+            applicant.addLegislation(reference, legislationTitle, legislationDate, legislationReference,
                     legislationFile.getSubmittedFileName(), legislationFile.getSize(), in);
             legislationTitle = null;
             legislationDate = null;
@@ -186,7 +184,7 @@ public class WizardBacking implements Serializable {
 
     public String removeLegislation(Long id) {
         try {
-            membership.removeLegislation(reference, id);
+            applicant.removeLegislation(reference, id);
         } catch (BusinessException e) {
             messages.error(e);
             return null;
@@ -209,7 +207,7 @@ public class WizardBacking implements Serializable {
 
     private boolean storeCertificate() {
         try (InputStream in = certificateFile.getInputStream()) {
-            membership.attachCertificateSpecimen(reference, certificateFile.getSubmittedFileName(),
+            applicant.attachCertificateSpecimen(reference, certificateFile.getSubmittedFileName(),
                     certificateFile.getSize(), in);
             return true;
         } catch (BusinessException e) {
@@ -232,11 +230,11 @@ public class WizardBacking implements Serializable {
         return reference;
     }
 
-    public Contact getFocalPoint() {
+    public ContactForm getFocalPoint() {
         return focalPoint;
     }
 
-    public Contact getAlternate() {
+    public ContactForm getAlternate() {
         return alternate;
     }
 

@@ -109,8 +109,11 @@ public final class ErrorMappers {
                 return true;
             }
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof IllegalArgumentException && "argument type mismatch".equals(t.getMessage())) {
-                    // the runtime could not pass the body as the operation's parameter (a list where an object goes)
+                if (t instanceof IllegalArgumentException && t.getMessage() != null
+                        && (t.getMessage().equals("argument type mismatch")
+                            || t.getMessage().startsWith(ClassCastException.class.getName()))) {
+                    // the runtime could not pass the body as the operation's parameter (a list where an object goes);
+                    // once the reflective call is compiled, its failure names the ClassCastException instead
                     return true;
                 }
                 if (t instanceof JsonException || t instanceof jakarta.json.bind.JsonbException

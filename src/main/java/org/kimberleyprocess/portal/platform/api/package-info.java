@@ -1,2 +1,2 @@
-/** What the REST API shares: its root, and the mapping of failures to translated JSON errors. */
+/** What the REST API shares: its root, and failures mapped to translated problem documents. */
 package org.kimberleyprocess.portal.platform.api;

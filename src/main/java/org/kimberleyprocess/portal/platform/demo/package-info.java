@@ -1,2 +1,2 @@
-/** First start: demonstration data in demo mode, otherwise the first Secretariat account only. */
+/** Demonstration data: the contract each capability's demonstration data keeps, and the platform's own documents. */
 package org.kimberleyprocess.portal.platform.demo;

@@ -1,16 +1,13 @@
 package org.kimberleyprocess.portal.platform.files;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
 
 /**
@@ -22,18 +19,15 @@ import org.kimberleyprocess.portal.platform.security.Role;
     Role.APPLICANT_NAME, Role.MONITORING_NAME})
 public class DocumentStore {
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private StoredFiles files;
 
     /** Checks and keeps an upload; returns its record. Nothing is kept when the file is refused. */
     public StoredDocument store(String fileName, long declaredSize, InputStream content) {
-        return files.keep(fileName, declaredSize, content, caller());
+        return files.keep(fileName, declaredSize, content, caller.actor());
     }
 
     /** A kept file that nothing refers to any more: its record goes now, its bytes when the change commits. */
@@ -44,8 +38,7 @@ public class DocumentStore {
     /** A kept file by its token, for a caller that checks who may read it (the public reads public answers' files). */
     @PermitAll
     public Optional<StoredDocument> find(String token) {
-        return em.createQuery("select d from StoredDocument d where d.token = :t", StoredDocument.class)
-                .setParameter("t", token).getResultStream().findFirst();
+        return files.byToken(token);
     }
 
     /**
@@ -55,10 +48,5 @@ public class DocumentStore {
     @PermitAll
     public InputStream open(DocumentView document) throws IOException {
         return files.open(document.token());
-    }
-
-    private String caller() {
-        var principal = context.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
     }
 }

@@ -1,2 +1,2 @@
-/** Uploaded files: type checked from the content, kept in the data directory, described in the database. */
+/** Uploaded files and spreadsheets: type checked from the content, kept in the data directory, read within bounds. */
 package org.kimberleyprocess.portal.platform.files;

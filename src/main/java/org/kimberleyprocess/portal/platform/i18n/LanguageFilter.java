@@ -1,5 +1,6 @@
 package org.kimberleyprocess.portal.platform.i18n;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import org.kimberleyprocess.portal.platform.config.PortalConfig;
-import org.kimberleyprocess.portal.platform.security.AccountService;
 
 /**
  * Decides the language of each request: a {@code ?lang=} choice (remembered in the session, a cookie and,
@@ -38,7 +38,7 @@ public class LanguageFilter extends HttpFilter {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
-    private AccountService accounts;
+    private Event<LanguageChosen> chosen;
 
     @Inject
     private PortalConfig config;
@@ -99,7 +99,7 @@ public class LanguageFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(UNSAVED_ATTRIBUTE) != null) {
             session.removeAttribute(UNSAVED_ATTRIBUTE);
-            fromSession(request).ifPresent(accounts::preferLanguage);
+            fromSession(request).map(LanguageChosen::new).ifPresent(chosen::fire);
         }
     }
 

@@ -1,2 +1,2 @@
-/** The five official languages: choosing one, remembering it, and country names in each. */
+/** The five official languages: choosing one, remembering it, messages, and country names in each. */
 package org.kimberleyprocess.portal.platform.i18n;

@@ -12,8 +12,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -32,8 +30,8 @@ public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MailMessages messages;
 
     @Inject
     private Clock clock;
@@ -50,7 +48,7 @@ public class Outbox {
     @PermitAll
     public MailMessage queue(String recipient, String subject, String body) {
         MailMessage message = new MailMessage(clock.instant(), recipient, subject, body);
-        em.persist(message);
+        messages.add(message);
         queued.fire(new MailQueued(message.getId()));
         return message;
     }
@@ -62,7 +60,7 @@ public class Outbox {
         if (config.isDemo()) {
             return;
         }
-        MailMessage message = em.find(MailMessage.class, messageId);
+        MailMessage message = messages.byId(messageId).orElse(null);
         if (message == null || message.getSentAt() != null) {
             return;
         }
@@ -81,7 +79,6 @@ public class Outbox {
 
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public List<MailView> latest(int max) {
-        return em.createQuery("select m from MailMessage m order by m.createdAt desc, m.id desc", MailMessage.class)
-                .setMaxResults(Math.max(1, Math.min(max, 500))).getResultStream().map(MailView::of).toList();
+        return messages.latest(Math.max(1, Math.min(max, 500))).stream().map(MailView::of).toList();
     }
 }

@@ -33,7 +33,8 @@ public class DatabaseMigration {
     public static org.flywaydb.core.api.configuration.FluentConfiguration configuration() {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .locations("classpath:db/migration")
-                .javaMigrations(new V7__Repair_garbled_text(), new V10__Hash_sign_up_tokens());
+                .javaMigrations(new V7__Repair_garbled_text(), new V10__Hash_sign_up_tokens(),
+                        new V33__Decision_effect_in_one_column());
     }
 
     @PostConstruct

@@ -1,2 +1,5 @@
-/** Who may do what: accounts, roles, form login with a database identity store, security headers. */
+/**
+ * What every capability needs of security: the roles, the caller model's contract, security headers and cross-site
+ * checks.
+ */
 package org.kimberleyprocess.portal.platform.security;

@@ -1,2 +1,2 @@
-/** Rules on values that several capabilities share (an e-mail address), in one place. */
+/** Rules on values that several capabilities share (an e-mail address, a plain text), in one place. */
 package org.kimberleyprocess.portal.platform.validation;

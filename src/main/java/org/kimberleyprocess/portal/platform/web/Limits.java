@@ -2,13 +2,12 @@ package org.kimberleyprocess.portal.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.kimberleyprocess.portal.platform.security.PasswordPolicy;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.validation.EmailAddress;
 
 /**
  * The platform's field limits and value rules as pages read them ({@code #{limits…}}): the constants the entities
- * and services use, so that a page never writes its own. Each capability has its own ({@code registryLimits}, …).
+ * and services use, so that a page never writes its own. Each capability has its own ({@code accountLimits},
+ * {@code registryLimits}, …).
  */
 @Named
 @ApplicationScoped
@@ -24,18 +23,6 @@ public class Limits {
 
     public int getEmailLength() {
         return EmailAddress.MAX_LENGTH;
-    }
-
-    public int getUsernameLength() {
-        return UserAccount.USERNAME_LENGTH;
-    }
-
-    public int getDisplayNameLength() {
-        return UserAccount.DISPLAY_NAME_LENGTH;
-    }
-
-    public int getPasswordLength() {
-        return PasswordPolicy.MAX_LENGTH;
     }
 
     public int getSearchLength() {

@@ -1,7 +1,6 @@
 package org.kimberleyprocess.portal.platform.web;
 
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
 import java.util.Optional;
 
 /** What pages' backing beans share: reading a number from the address, answering with an error page. */
@@ -24,12 +23,5 @@ public final class Pages {
     public static Optional<String> parameter(String name) {
         String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-    }
-
-    /** Ends the page with the portal's error page for this status (404: not found, 403: not allowed). */
-    public static void sendError(int status) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.responseComplete();
-        faces.getExternalContext().responseSendError(status, null);
     }
 }

@@ -19,10 +19,10 @@ public class StatelessPublicViews implements PhaseListener {
     private static final long serialVersionUID = 1L;
 
     /** Pages whose forms are only for logged-in roles (lists page, sort and filter by their address). */
-    static final Set<String> VIEWS = Set.of("/index.xhtml", "/observers.xhtml", "/chairs.xhtml",
-            "/committees.xhtml", "/participant.xhtml", "/meetings.xhtml", "/meeting.xhtml", "/decisions.xhtml",
-            "/decision.xhtml", "/peer-review.xhtml", "/review-visit.xhtml", "/documents.xhtml",
-            "/participants.xhtml", "/applicants.xhtml", "/figures.xhtml", "/figures-year.xhtml");
+    static final Set<String> VIEWS = Set.of("/index.xhtml", "/registry/observers.xhtml", "/registry/chairs.xhtml",
+            "/plenary/committees.xhtml", "/registry/participant.xhtml", "/plenary/meetings.xhtml", "/plenary/meeting.xhtml", "/plenary/decisions.xhtml",
+            "/plenary/decision.xhtml", "/review/visits.xhtml", "/review/visit.xhtml", "/plenary/documents.xhtml",
+            "/registry/participants.xhtml", "/registry/applicants.xhtml", "/statistics/figures.xhtml", "/statistics/figures-year.xhtml");
 
     @Override
     public PhaseId getPhaseId() {

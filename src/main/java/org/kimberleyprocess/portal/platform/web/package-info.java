@@ -1,2 +1,5 @@
-/** Pages every area shares: login, the user's account, the Secretariat's accounts and audit log. */
+/**
+ * Faces plumbing every page shares: the permissions bean, messages, renderers, lists, filters, and the platform's own
+ * pages (audit log, outbox).
+ */
 package org.kimberleyprocess.portal.platform.web;

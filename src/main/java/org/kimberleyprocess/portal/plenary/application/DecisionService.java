@@ -1,29 +1,27 @@
 package org.kimberleyprocess.portal.plenary.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.kimberleyprocess.portal.accounts.domain.UserAccounts;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.decisions.AdoptedDecisions;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.platform.validation.CommandCheck;
 import org.kimberleyprocess.portal.platform.validation.PlainText;
 import org.kimberleyprocess.portal.plenary.domain.Decision;
+import org.kimberleyprocess.portal.plenary.domain.DecisionEffect;
 import org.kimberleyprocess.portal.plenary.domain.DecisionStatus;
 import org.kimberleyprocess.portal.plenary.domain.DecisionText;
 import org.kimberleyprocess.portal.plenary.domain.Decisions;
@@ -49,9 +47,11 @@ import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 @Stateless
 public class DecisionService {
 
+    @Inject
+    private Caller caller;
+
     /** Besides those with KP access, the committees and working groups read the decisions in the making. */
-    private static final String[] READ_DRAFTS = {Role.PARTICIPATION_COMMITTEE_NAME, Role.MONITORING_NAME,
-        Role.STATISTICS_NAME};
+    private static final Role[] READ_DRAFTS = {Role.PARTICIPATION_COMMITTEE, Role.MONITORING, Role.STATISTICS};
 
     @Inject
     private Decisions decisions;
@@ -85,9 +85,6 @@ public class DecisionService {
 
     @Inject
     private Event<Audited> audit;
-
-    @Resource
-    private SessionContext context;
 
     /** The decisions the caller may read, the latest first: adopted ones for the public, all for the Scheme. */
     @PermitAll
@@ -176,7 +173,6 @@ public class DecisionService {
     public DecisionView changeEffect(long id, String effectIso, ParticipationStatus effectStatus, Integer viceChairYear,
                                      Integer questionnaireVersion, Integer questionnaireFirstYear) {
         Decision d = settled(id);
-        d.clearEffect();
         giveEffect(d, effectIso, effectStatus, viceChairYear, questionnaireVersion, questionnaireFirstYear);
         audit.fire(new Audited("DECISION_EFFECT_CHANGED", "Decision", d.getReference(), null));
         return view(d, Language.EN);
@@ -188,24 +184,29 @@ public class DecisionService {
         if (viceChairYear != null && effectStatus != null) {
             throw new BusinessException("plenary.decision.error.oneEffect");
         }
+        DecisionEffect effect = null;
         if (viceChairYear != null) {
-            d.selectViceChair(participant(effectIso), viceChairYear);
+            effect = new DecisionEffect.ViceChair(participant(effectIso), viceChairYear);
         } else if (effectStatus != null || names) {
-            d.actOnStatus(participant(effectIso), effectStatus);
+            effect = new DecisionEffect.StatusChange(participant(effectIso), effectStatus);
         }
         if (questionnaireVersion != null || questionnaireFirstYear != null) {
             if (questionnaireVersion == null || questionnaireFirstYear == null) {
                 throw new BusinessException("plenary.decision.error.effectIncomplete");
             }
-            d.adoptQuestionnaire(questionnaireVersion, questionnaireFirstYear);
+            if (effect != null) {
+                throw new BusinessException("plenary.decision.error.oneEffect");
+            }
+            effect = new DecisionEffect.QuestionnaireAdoption(questionnaireVersion, questionnaireFirstYear);
         }
+        d.changeEffect(effect);
     }
 
     /** The Chair circulates a draft for written procedure until the deadline's date (UTC). */
     @RolesAllowed(Role.CHAIR_NAME)
     public DecisionView circulate(long id, LocalDate deadline) {
         Decision d = settled(id);
-        d.circulate(deadline, today(), caller(), clock.instant());
+        d.circulate(deadline, today(), caller.name(), clock.instant());
         audit.fire(new Audited("DECISION_CIRCULATED", "Decision", d.getReference(), String.valueOf(deadline)));
         return view(d, Language.EN);
     }
@@ -214,9 +215,9 @@ public class DecisionService {
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public DecisionView object(long id, String reason) {
         Decision d = settled(id);
-        Optional<Participant> own = account().flatMap(UserAccount::getParticipantIso).flatMap(participants::byIso);
+        Optional<Participant> own = caller.participant().flatMap(participants::byIso);
         d.object(own.map(Participant::getIsoCode).orElse(null), own.map(Participant::inGoodStanding).orElse(false),
-                caller(), reason, clock.instant());
+                caller.name(), reason, clock.instant());
         audit.fire(new Audited("DECISION_OBJECTED", "Decision", d.getReference(), own.get().getIsoCode()));
         return view(d, Language.EN);
     }
@@ -247,18 +248,15 @@ public class DecisionService {
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public DecisionView adopt(long id) {
         Decision d = settled(id);
-        d.adopt(today(), caller());
-        if (d.getEffectIso() != null) {
-            registry.changeStatus(d.getEffectIso(), new StatusDecision(d.getEffectStatus(), d.getAdoptedOn(),
-                    d.getReference(), d.titleIn(Language.EN)));
-        }
-        if (d.getViceChairIso() != null) {
-            registry.selectViceChair(new ViceChairSelection(d.getViceChairYear(), d.getViceChairIso(),
-                    d.getReference()));
-        }
-        if (d.getQuestionnaireVersion() != null) {
-            questionnaires.adopt(d.getQuestionnaireVersion(), new Adoption(d.getReference(), d.getAdoptedOn(),
-                    d.getQuestionnaireFirstYear()));
+        d.adopt(today(), caller.name());
+        DecisionEffect effect = d.getEffect().orElse(null);
+        if (effect instanceof DecisionEffect.StatusChange s) {
+            registry.changeStatus(s.isoCode(), new StatusDecision(s.next(), d.getAdoptedOn(), d.getReference(),
+                    d.titleIn(Language.EN)));
+        } else if (effect instanceof DecisionEffect.ViceChair v) {
+            registry.selectViceChair(new ViceChairSelection(v.year(), v.isoCode(), d.getReference()));
+        } else if (effect instanceof DecisionEffect.QuestionnaireAdoption q) {
+            questionnaires.adopt(q.version(), new Adoption(d.getReference(), d.getAdoptedOn(), q.firstYear()));
         }
         audit.fire(new Audited("DECISION_ADOPTED", "Decision", d.getReference(), String.valueOf(d.getAdoptedOn())));
         return view(d, Language.EN);
@@ -280,7 +278,7 @@ public class DecisionService {
     }
 
     private boolean readsDrafts() {
-        return kp.callerHasKpAccess() || Arrays.stream(READ_DRAFTS).anyMatch(context::isCallerInRole);
+        return kp.callerHasKpAccess() || caller.isIn(READ_DRAFTS);
     }
 
     private DecisionSummary summary(Decision d, Language language) {
@@ -296,9 +294,7 @@ public class DecisionService {
                 d.getMeeting() == null ? null : d.getMeeting().getTitle(),
                 agreedInProcedure ? d.getDeadline() : d.getAgreedOn(),
                 agreedInProcedure ? org.kimberleyprocess.portal.plenary.domain.AgreedBy.WRITTEN_PROCEDURE : d.getAgreedBy(),
-                d.getDeadline(), readsDrafts() ? d.getCirculatedBy() : null, d.getAdoptedOn(), d.getEffectIso(),
-                d.getEffectStatus(),
-                d.getViceChairIso(), d.getViceChairYear(), d.getQuestionnaireVersion(), d.getQuestionnaireFirstYear(),
+                d.getDeadline(), readsDrafts() ? d.getCirculatedBy() : null, d.getAdoptedOn(), d.getEffect().orElse(null),
                 Arrays.stream(Language.values()).map(l -> d.text(l)
                         .map(t -> new TextView(l, t.getTitle(), t.getBody()))
                         .orElseGet(() -> new TextView(l, "", ""))).toList(),
@@ -309,13 +305,5 @@ public class DecisionService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private Optional<UserAccount> account() {
-        return Optional.ofNullable(context.getCallerPrincipal()).map(Principal::getName).flatMap(accounts::byUsername);
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
     }
 }

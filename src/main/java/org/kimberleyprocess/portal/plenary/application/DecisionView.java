@@ -5,6 +5,7 @@ import java.util.List;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.plenary.domain.AgreedBy;
 import org.kimberleyprocess.portal.plenary.domain.DecisionCategory;
+import org.kimberleyprocess.portal.plenary.domain.DecisionEffect;
 import org.kimberleyprocess.portal.plenary.domain.DecisionStatus;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
@@ -20,6 +21,22 @@ public record DecisionView(long id, String reference, DecisionCategory kind, Dec
                            Integer questionnaireVersion, Integer questionnaireFirstYear, List<TextView> texts,
                            List<Language> missing,
                            List<ObjectionView> objections) {
+
+    /** The view with the decision's effect written out in the fields a reader gets ({@code null} for none). */
+    DecisionView(long id, String reference, DecisionCategory kind, DecisionStatus status, String title, Long meetingId,
+                 String meetingTitle, LocalDate agreedOn, AgreedBy agreedBy, LocalDate deadline, String circulatedBy,
+                 LocalDate adoptedOn, DecisionEffect effect, List<TextView> texts, List<Language> missing,
+                 List<ObjectionView> objections) {
+        this(id, reference, kind, status, title, meetingId, meetingTitle, agreedOn, agreedBy, deadline, circulatedBy,
+                adoptedOn,
+                effect instanceof DecisionEffect.StatusChange s ? s.isoCode() : null,
+                effect instanceof DecisionEffect.StatusChange s ? s.next() : null,
+                effect instanceof DecisionEffect.ViceChair v ? v.isoCode() : null,
+                effect instanceof DecisionEffect.ViceChair v ? v.year() : null,
+                effect instanceof DecisionEffect.QuestionnaireAdoption q ? q.version() : null,
+                effect instanceof DecisionEffect.QuestionnaireAdoption q ? q.firstYear() : null,
+                texts, missing, objections);
+    }
 
     public boolean draft() {
         return status == DecisionStatus.DRAFT;

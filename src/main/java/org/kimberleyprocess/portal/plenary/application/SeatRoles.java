@@ -6,10 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
+import org.kimberleyprocess.portal.accounts.domain.UserAccount;
+import org.kimberleyprocess.portal.accounts.domain.UserAccounts;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.plenary.domain.Committee;
 import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
 import org.kimberleyprocess.portal.plenary.domain.Committees;
@@ -36,7 +36,7 @@ public class SeatRoles {
         syncAll();
     }
 
-    void onBindingChange(@Observes org.kimberleyprocess.portal.platform.security.AccountBindingChanged change) {
+    void onBindingChange(@Observes org.kimberleyprocess.portal.accounts.domain.AccountBindingChanged change) {
         syncAll();
     }
 

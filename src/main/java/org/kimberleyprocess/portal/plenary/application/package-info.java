@@ -1,2 +1,2 @@
-/** Use cases of the Scheme's bodies: composing committees and keeping their members' roles. */
+/** Use cases of the Plenary and the Scheme's bodies: committees and seats, meetings, decisions, the library. */
 package org.kimberleyprocess.portal.plenary.application;

@@ -154,4 +154,15 @@ public class Committee {
     public int size() {
         return participants.size() + observers.size();
     }
+
+    /** Equal by business key, not by row: its code: one committee of each kind. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Committee other && Objects.equals(code, other.code));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code);
+    }
 }

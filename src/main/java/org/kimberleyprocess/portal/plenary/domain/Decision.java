@@ -2,6 +2,7 @@ package org.kimberleyprocess.portal.plenary.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,10 +27,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kimberleyprocess.portal.platform.validation.BoundedText;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.validation.PlainText;
-import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 
 /**
  * A decision of the Plenary and its way to adoption. A draft is agreed at a meeting or by written procedure: the
@@ -86,24 +87,10 @@ public class Decision {
     @Column(name = "adopted_by", length = 60)
     private String adoptedBy;
 
-    @Column(name = "effect_iso", length = 2)
-    private String effectIso;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "effect_status", length = 20)
-    private ParticipationStatus effectStatus;
-
-    @Column(name = "vice_chair_iso", length = 2)
-    private String viceChairIso;
-
-    @Column(name = "vice_chair_year")
-    private Integer viceChairYear;
-
-    @Column(name = "questionnaire_version")
-    private Integer questionnaireVersion;
-
-    @Column(name = "questionnaire_first_year")
-    private Integer questionnaireFirstYear;
+    /** What the decision does once adopted, if anything: one effect at most, by its type. */
+    @Convert(converter = DecisionEffectColumn.class)
+    @Column(name = "effect", length = 200)
+    private DecisionEffect effect;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -123,13 +110,11 @@ public class Decision {
     }
 
     public Decision(String reference, DecisionCategory kind, Instant createdAt) {
-        if (reference == null || reference.isBlank() || kind == null) {
+        if (kind == null) {
             throw new BusinessException("plenary.decision.error.incomplete");
         }
-        if (reference.strip().length() > REFERENCE_LENGTH) {
-            throw new BusinessException("plenary.decision.error.tooLong", REFERENCE_LENGTH);
-        }
-        this.reference = reference.strip();
+        this.reference = BoundedText.required(reference, REFERENCE_LENGTH, "plenary.decision.error.incomplete",
+                "plenary.decision.error.tooLong");
         this.kind = kind;
         this.createdAt = Objects.requireNonNull(createdAt);
     }
@@ -169,61 +154,17 @@ public class Decision {
         }
     }
 
-    /** The Plenary's decision acts on a Participant's status once adopted (suspension, removal, reinstatement). */
-    public void actOnStatus(String isoCode, ParticipationStatus next) {
-        requireDraftWithoutOtherEffect(effectIso);
-        if ((isoCode == null || isoCode.isBlank()) != (next == null)) {
-            throw new BusinessException("plenary.decision.error.effectIncomplete");
+    /** What the decision does once adopted, set on a draft only: a new effect replaces the one before. */
+    public void changeEffect(DecisionEffect next) {
+        if (status != DecisionStatus.DRAFT) {
+            throw new BusinessException("plenary.decision.error.notDraft");
         }
-        if (next == ParticipationStatus.APPLICANT) {
-            throw new BusinessException("plenary.decision.error.effectIncomplete");
-        }
-        this.effectIso = next == null ? null : isoCode.strip();
-        this.effectStatus = next;
+        this.effect = next;
     }
 
-    /** A draft's effect is set anew: none until one of the setters gives one. */
+    /** A draft's effect is taken away: none until {@link #changeEffect} gives one. */
     public void clearEffect() {
-        if (status != DecisionStatus.DRAFT) {
-            throw new BusinessException("plenary.decision.error.notDraft");
-        }
-        effectIso = null;
-        effectStatus = null;
-        viceChairIso = null;
-        viceChairYear = null;
-        questionnaireVersion = null;
-        questionnaireFirstYear = null;
-    }
-
-    /** Once adopted, the decision selects this Participant as the Vice-Chair of the year (Chair of the next). */
-    public void selectViceChair(String isoCode, int year) {
-        requireDraftWithoutOtherEffect(viceChairIso);
-        if (isoCode == null || isoCode.isBlank() || year < 2003 || year > 2100) {
-            throw new BusinessException("plenary.decision.error.effectIncomplete");
-        }
-        this.viceChairIso = isoCode.strip();
-        this.viceChairYear = year;
-    }
-
-    /** Once adopted, the decision adopts this questionnaire version for the reports from a first year. */
-    public void adoptQuestionnaire(int versionNumber, int firstYear) {
-        requireDraftWithoutOtherEffect(questionnaireVersion);
-        if (versionNumber < 1 || firstYear < 2003 || firstYear > 2100) {
-            throw new BusinessException("plenary.decision.error.effectIncomplete");
-        }
-        this.questionnaireVersion = versionNumber;
-        this.questionnaireFirstYear = firstYear;
-    }
-
-    private void requireDraftWithoutOtherEffect(Object own) {
-        if (status != DecisionStatus.DRAFT) {
-            throw new BusinessException("plenary.decision.error.notDraft");
-        }
-        long others = java.util.stream.Stream.of(effectIso, viceChairIso, questionnaireVersion)
-                .filter(e -> e != null && e != own).count();
-        if (others > 0) {
-            throw new BusinessException("plenary.decision.error.oneEffect");
-        }
+        changeEffect(null);
     }
 
     /** The Chair circulates the draft for written procedure, objections open until the deadline's date ends. */
@@ -412,28 +353,9 @@ public class Decision {
         return adoptedOn;
     }
 
-    public String getEffectIso() {
-        return effectIso;
-    }
-
-    public ParticipationStatus getEffectStatus() {
-        return effectStatus;
-    }
-
-    public String getViceChairIso() {
-        return viceChairIso;
-    }
-
-    public Integer getViceChairYear() {
-        return viceChairYear;
-    }
-
-    public Integer getQuestionnaireVersion() {
-        return questionnaireVersion;
-    }
-
-    public Integer getQuestionnaireFirstYear() {
-        return questionnaireFirstYear;
+    /** What the decision does once adopted, if anything. */
+    public Optional<DecisionEffect> getEffect() {
+        return Optional.ofNullable(effect);
     }
 
     public Instant getCreatedAt() {
@@ -446,5 +368,16 @@ public class Decision {
 
     public List<DecisionObjection> getObjections() {
         return Collections.unmodifiableList(objections);
+    }
+
+    /** Equal by business key, not by row: its reference, unique among decisions. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Decision other && Objects.equals(reference, other.reference));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(reference);
     }
 }

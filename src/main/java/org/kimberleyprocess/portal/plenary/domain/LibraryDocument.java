@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.validation.BoundedText;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 import org.kimberleyprocess.portal.platform.i18n.Language;
@@ -75,16 +76,15 @@ public class LibraryDocument {
 
     public LibraryDocument(String title, LibraryKind kind, Integer year, boolean kpOnly, Meeting meeting,
                            Language language, StoredDocument first, String by, Instant at) {
-        if (title == null || title.isBlank() || kind == null || year == null || language == null) {
+        if (kind == null || year == null || language == null) {
             throw new BusinessException("plenary.library.error.incomplete");
         }
-        if (title.strip().length() > TITLE_LENGTH) {
-            throw new BusinessException("plenary.decision.error.tooLong", TITLE_LENGTH);
-        }
+        String named = BoundedText.required(title, TITLE_LENGTH, "plenary.library.error.incomplete",
+                "plenary.decision.error.tooLong");
         if (year < 2000 || year > 2100) {
             throw new BusinessException("plenary.library.error.year");
         }
-        this.title = title.strip();
+        this.title = named;
         this.kind = kind;
         this.year = year;
         this.kpOnly = kpOnly;

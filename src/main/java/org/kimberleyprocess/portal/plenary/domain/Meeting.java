@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kimberleyprocess.portal.platform.validation.BoundedText;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 /** A Plenary or intersessional meeting: its dates, place and agenda, and who was present. */
@@ -101,9 +102,7 @@ public class Meeting {
     }
 
     private static void requireLength(String value, int limit) {
-        if (value != null && value.strip().length() > limit) {
-            throw new BusinessException("plenary.decision.error.tooLong", limit);
-        }
+        BoundedText.optional(value, limit, "plenary.decision.error.tooLong");
     }
 
     public Long getId() {

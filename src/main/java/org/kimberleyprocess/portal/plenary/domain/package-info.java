@@ -1,2 +1,2 @@
-/** The Scheme's bodies: committees and working groups, their chairs and members, and their composition rules. */
+/** The Scheme's bodies (committees, working groups, seats), meetings, decisions with their effects, and the library. */
 package org.kimberleyprocess.portal.plenary.domain;

@@ -1,2 +1,2 @@
-/** The plenary capability's persistence: its repositories in the database. */
+/** The Plenary in the database, and its demonstration data. */
 package org.kimberleyprocess.portal.plenary.infrastructure;

@@ -5,15 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.plenary.application.CommitteeService;
 import org.kimberleyprocess.portal.plenary.application.CommitteeView;
-import org.kimberleyprocess.portal.plenary.domain.Committee;
 import org.kimberleyprocess.portal.plenary.domain.CommitteeCode;
 import org.kimberleyprocess.portal.registry.application.ObserverView;
 import org.kimberleyprocess.portal.registry.application.ParticipantQuery;
@@ -101,7 +98,7 @@ public class CommitteesBacking implements Serializable {
     }
 
     private String act(Runnable action) {
-        return messages.perform(action, "plenary.committee.changed", "/committees?faces-redirect=true");
+        return messages.perform(action, "plenary.committee.changed", "/plenary/committees?faces-redirect=true");
     }
 
     public CommitteeCode getCode() {

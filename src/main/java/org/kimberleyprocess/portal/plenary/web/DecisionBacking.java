@@ -89,13 +89,7 @@ public class DecisionBacking {
             return;
         }
         if (decision == null) {
-            try {
-                decision = decisions.decision(Pages.intParameter("id").orElse(0), language.get());
-            } catch (NotFoundException e) {
-                Pages.sendError(404);
-            } catch (AccessDeniedException | EJBAccessException e) {
-                Pages.sendError(403);
-            }
+            decision = decisions.decision(Pages.intParameter("id").orElse(0), language.get());
         }
     }
 
@@ -139,7 +133,7 @@ public class DecisionBacking {
     }
 
     private String self() {
-        return "/decision?faces-redirect=true&id=" + decision.id();
+        return "/plenary/decision?faces-redirect=true&id=" + decision.id();
     }
 
     /** Whether the texts can still be written (not adopted) by this person. */

@@ -52,7 +52,7 @@ public class DecisionsBacking {
                 effect.getEffectIso(), effect.getEffectStatus(), DecisionEffectForm.number(effect.getViceChairYear()),
                 DecisionEffectForm.number(effect.getQuestionnaireVersion()),
                 DecisionEffectForm.number(effect.getQuestionnaireFirstYear()))), "plenary.decision.drafted", "");
-        return outcome == null ? null : "/decision?faces-redirect=true&id=" + id[0];
+        return outcome == null ? null : "/plenary/decision?faces-redirect=true&id=" + id[0];
     }
 
     public List<DecisionSummary> getAll() {
@@ -111,5 +111,4 @@ public class DecisionsBacking {
     public void setText(String text) {
         this.text = text;
     }
-
 }

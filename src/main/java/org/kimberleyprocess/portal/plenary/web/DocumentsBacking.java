@@ -76,7 +76,7 @@ public class DocumentsBacking {
         try (InputStream in = file.getInputStream()) {
             return messages.perform(() -> library.add(new NewLibraryDocument(title, newKind, y, kpOnly, meeting,
                     fileLanguage), file.getSubmittedFileName(), file.getSize(), in), "plenary.library.added",
-                    "/documents?faces-redirect=true");
+                    "/plenary/documents?faces-redirect=true");
         } catch (IOException e) {
             messages.error("add:file", "plenary.library.error.noFile");
             return null;
@@ -91,7 +91,7 @@ public class DocumentsBacking {
         try (InputStream in = file.getInputStream()) {
             return messages.perform(() -> library.addFile(document == null ? 0 : document, fileLanguage,
                     file.getSubmittedFileName(), file.getSize(), in), "plenary.library.fileAdded",
-                    "/documents?faces-redirect=true");
+                    "/plenary/documents?faces-redirect=true");
         } catch (IOException e) {
             messages.error("translation:file", "plenary.library.error.noFile");
             return null;

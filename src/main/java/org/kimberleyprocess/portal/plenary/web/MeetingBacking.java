@@ -71,13 +71,13 @@ public class MeetingBacking {
             return;
         }
         if (getMeeting() == null) {
-            Pages.sendError(404);
+            throw new NotFoundException("Meeting", Pages.intParameter("id").orElse(0));
         }
     }
 
     public String recordPresence() {
         return messages.perform(() -> meetings.recordPresence(meeting.id(), participants, observers),
-                "plenary.meeting.presenceRecorded", "/meeting?faces-redirect=true&id=" + meeting.id());
+                "plenary.meeting.presenceRecorded", "/plenary/meeting?faces-redirect=true&id=" + meeting.id());
     }
 
     /** The states that can be present (Participants, suspended ones too), for the Secretariat's form. */

@@ -41,7 +41,7 @@ public class MeetingsBacking {
         long[] id = new long[1];
         String outcome = messages.perform(() -> id[0] = meetings.record(new NewMeeting(kind, title, place, startsOn,
                 endsOn, agenda)), "plenary.meeting.recorded", "");
-        return outcome == null ? null : "/meeting?faces-redirect=true&id=" + id[0];
+        return outcome == null ? null : "/plenary/meeting?faces-redirect=true&id=" + id[0];
     }
 
     public List<MeetingSummary> getAll() {

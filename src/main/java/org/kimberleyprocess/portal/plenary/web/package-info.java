@@ -1,2 +1,2 @@
-/** Backing beans of the committees pages. */
+/** Backing beans of the Plenary's pages: committees, meetings, decisions, documents. */
 package org.kimberleyprocess.portal.plenary.web;

@@ -12,11 +12,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.scheme.IsoCode;
+import org.kimberleyprocess.portal.accounts.application.AccountService;
+import org.kimberleyprocess.portal.accounts.application.AccountView;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.security.AccountService;
-import org.kimberleyprocess.portal.platform.security.AccountView;
 import org.kimberleyprocess.portal.registry.application.ChairView;
 import org.kimberleyprocess.portal.registry.application.ObserverView;
 import org.kimberleyprocess.portal.registry.application.ParticipantDetail;
@@ -74,14 +75,14 @@ public class RegistryResource {
     @GET
     @Path("participants/{iso}")
     public ParticipantDetail participant(@PathParam("iso") String iso, @QueryParam("lang") String lang) {
-        return registry.participant(iso.toUpperCase(Locale.ROOT), language(lang));
+        return registry.participant(IsoCode.normalised(iso), language(lang));
     }
 
     /** KP-only: the accounts acting for a Participant. Secretariat any; a focal point only its own. */
     @GET
     @Path("participants/{iso}/accounts")
     public List<AccountView> accounts(@PathParam("iso") String iso) {
-        return accounts.accountsActingFor(iso.toUpperCase(Locale.ROOT));
+        return accounts.accountsActingFor(IsoCode.normalised(iso));
     }
 
     @GET

@@ -1,2 +1,2 @@
-/** JAX-RS resources of the registry. */
+/** The registry over HTTP: Participants, applicants, Observers and their counts. */
 package org.kimberleyprocess.portal.registry.api;

@@ -1,9 +1,7 @@
 package org.kimberleyprocess.portal.registry.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kimberleyprocess.portal.accounts.domain.UserAccounts;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.platform.validation.EmailAddress;
 import org.kimberleyprocess.portal.registry.domain.ContactEntry;
 import org.kimberleyprocess.portal.registry.domain.ContactRole;
@@ -34,6 +32,8 @@ import org.kimberleyprocess.portal.registry.domain.Participants;
 @Stateless
 public class ContactDirectory {
 
+    @Inject
+    private Caller caller;
 
     @Inject
     private Participants participants;
@@ -47,9 +47,6 @@ public class ContactDirectory {
     @Inject
     private Event<Audited> audit;
 
-    @Resource
-    private SessionContext context;
-
     @Inject
     private KpAccess kpAccess;
 
@@ -59,7 +56,7 @@ public class ContactDirectory {
      */
     @PermitAll
     public List<ContactEntry> visibleContacts(String isoCode) {
-        boolean kp = kpAccess.callerHasKpAccess() || kpAccess.callerActsFor(isoCode);
+        boolean kp = kpAccess.callerHasKpAccess() || caller.actsFor(isoCode);
         return stored(participant(isoCode)).values().stream()
                 .map(c -> kp ? c.full() : c.publicView())
                 .filter(e -> !e.isEmpty())
@@ -120,10 +117,8 @@ public class ContactDirectory {
 
     private Participant editable(String isoCode) {
         Participant p = participant(isoCode);
-        if (!context.isCallerInRole(Role.SECRETARIAT_NAME)) {
-            String own = accounts.byUsername(context.getCallerPrincipal().getName())
-                    .flatMap(UserAccount::getParticipantIso).orElse(null);
-            if (!p.getIsoCode().equals(own)) {
+        if (!caller.isIn(Role.SECRETARIAT)) {
+            if (!caller.actsFor(p.getIsoCode())) {
                 throw new AccessDeniedException();
             }
         }

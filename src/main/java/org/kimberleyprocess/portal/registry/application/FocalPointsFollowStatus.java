@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.kimberleyprocess.portal.accounts.domain.UserAccount;
+import org.kimberleyprocess.portal.accounts.domain.UserAccounts;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 

@@ -1,9 +1,7 @@
 package org.kimberleyprocess.portal.registry.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,17 +12,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.kimberleyprocess.portal.accounts.application.PasswordHasher;
+import org.kimberleyprocess.portal.accounts.domain.RequestedAccount;
+import org.kimberleyprocess.portal.accounts.domain.UserAccount;
+import org.kimberleyprocess.portal.accounts.domain.UsernameAsked;
+import org.kimberleyprocess.portal.accounts.domain.UsernameTakenException;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.config.PortalConfig;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.security.PasswordHasher;
-import org.kimberleyprocess.portal.platform.security.RequestedAccount;
-import org.kimberleyprocess.portal.platform.security.UsernameAsked;
-import org.kimberleyprocess.portal.platform.security.UsernameTakenException;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.kimberleyprocess.portal.platform.validation.CommandCheck;
 import org.kimberleyprocess.portal.registry.domain.Observer;
 import org.kimberleyprocess.portal.registry.domain.ObserverKind;
@@ -38,16 +37,19 @@ import org.kimberleyprocess.portal.registry.domain.ObserverRequest;
 public class ObserverAdmission {
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private org.kimberleyprocess.portal.registry.domain.ObserverRequests requests;
 
     @Inject
-    private org.kimberleyprocess.portal.platform.security.Usernames usernames;
+    private org.kimberleyprocess.portal.accounts.domain.Usernames usernames;
 
     @Inject
     private org.kimberleyprocess.portal.registry.domain.Observers observers;
 
     @Inject
-    private org.kimberleyprocess.portal.platform.security.UserAccounts accounts;
+    private org.kimberleyprocess.portal.accounts.domain.UserAccounts accounts;
 
     @Inject
     private PasswordHasher hasher;
@@ -66,9 +68,6 @@ public class ObserverAdmission {
 
     @Inject
     private jakarta.enterprise.event.Event<UsernameAsked> usernameAsked;
-
-    @Resource
-    private SessionContext context;
 
     @Inject
     private CommandCheck check;
@@ -119,7 +118,7 @@ public class ObserverAdmission {
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
     public void approve(Long requestId) {
         ObserverRequest request = byId(requestId);
-        request.approve(context.getCallerPrincipal().getName(), clock.instant());
+        request.approve(caller.name(), clock.instant());
         if (observers.nameTaken(request.getOrganisation())) {
             throw new BusinessException("registry.observerRequest.error.exists");
         }
@@ -131,14 +130,14 @@ public class ObserverAdmission {
         account.grant(Role.OBSERVER);
         accounts.add(account);
         decided.fire(new ObserverRequestDecided(true, request.getEmail(), request.getOrganisation(),
-                config.getPublicUrl() + "/login.xhtml", request.getLanguage()));
+                config.getPublicUrl() + "/accounts/login.xhtml", request.getLanguage()));
         audit.fire(new Audited("OBSERVER_APPROVED", "Observer", request.getOrganisation(), request.getUsername()));
     }
 
     @RolesAllowed({Role.CHAIR_NAME, Role.SECRETARIAT_NAME})
     public void refuse(Long requestId) {
         ObserverRequest request = byId(requestId);
-        request.refuse(context.getCallerPrincipal().getName(), clock.instant());
+        request.refuse(caller.name(), clock.instant());
         decided.fire(new ObserverRequestDecided(false, request.getEmail(), request.getOrganisation(), null,
                 request.getLanguage()));
         audit.fire(new Audited("OBSERVER_REFUSED", "ObserverRequest", request.getUsername(), null));

@@ -12,7 +12,6 @@ import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.registry.domain.ChairTerm;
 import org.kimberleyprocess.portal.registry.domain.Observer;
 import org.kimberleyprocess.portal.registry.domain.ParticipantStatusChanged;
-import org.kimberleyprocess.portal.registry.infrastructure.RegistryFile;
 
 /**
  * The Secretariat enters the Scheme's record directly, where it did not come through the portal's procedures:

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.scheme.IsoCode;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.registry.domain.ChairTerm;
@@ -50,7 +51,7 @@ public class RegistryRecorder {
             throw new BusinessException("registry.entry.error.state");
         }
         String iso = e.isoCode().strip();
-        if (!iso.matches("[A-Z]{2}") || !CountryNames.isKnown(iso)) {
+        if (!IsoCode.isWellFormed(iso) || !CountryNames.isKnown(iso)) {
             throw new BusinessException("registry.entry.error.iso", iso);
         }
         requireLength(e.name(), Participant.NAME_LENGTH);
@@ -91,7 +92,7 @@ public class RegistryRecorder {
             throw new BusinessException("registry.entry.error.members");
         }
         for (String member : e.members()) {
-            if (!member.matches("[A-Z]{2}") || !CountryNames.isKnown(member)) {
+            if (!IsoCode.isWellFormed(member) || !CountryNames.isKnown(member)) {
                 throw new BusinessException("registry.entry.error.iso", member);
             }
             p.addMemberState(member);

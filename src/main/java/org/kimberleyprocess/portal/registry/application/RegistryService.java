@@ -17,7 +17,6 @@ import org.kimberleyprocess.portal.registry.domain.Observers;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
-import org.kimberleyprocess.portal.registry.infrastructure.RegistryListings;
 
 /** The public registry: Participants, applicants, Observers and the Chair, for anyone to read. */
 @Stateless
@@ -38,7 +37,6 @@ public class RegistryService {
 
     @Inject
     private Clock clock;
-
 
     /** One page of a list, sorted and filtered in the database by the name in the reader's language. */
     public List<ParticipantRow> participants(ParticipantQuery q) {
@@ -95,11 +93,9 @@ public class RegistryService {
                 .toList();
     }
 
-
     public LocalDate today() {
         return LocalDate.now(clock);
     }
-
 
     public ParticipantDetail participant(String isoCode, Language language) {
         Participant p = participantRepository.require(isoCode);
@@ -112,5 +108,4 @@ public class RegistryService {
                 p.getMemberStates().stream().map(iso -> name(iso, language)).sorted(
                         (a, b) -> CountryNames.sortKey(a).compareTo(CountryNames.sortKey(b))).toList());
     }
-
 }

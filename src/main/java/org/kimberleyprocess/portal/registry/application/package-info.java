@@ -1,2 +1,5 @@
-/** Use cases of the registry: the public lists of Participants, applicants, Observers, and the Chair. */
+/**
+ * Use cases of the registry: the public lists, a Participant's page and contacts, Observer requests, the
+ * Secretariat's entries.
+ */
 package org.kimberleyprocess.portal.registry.application;

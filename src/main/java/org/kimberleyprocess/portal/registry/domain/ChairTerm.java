@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.kimberleyprocess.portal.platform.scheme.ReportingYear;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 /** A calendar year in which a Participant holds the Chair or the Vice-Chair; year and office are its key. */
@@ -19,7 +20,7 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 @Table(name = "chair_term")
 public class ChairTerm {
 
-    public static final int FIRST_YEAR = 2003;
+    public static final int FIRST_YEAR = ReportingYear.FIRST;
     public static final int LAST_YEAR = 2100;
     public static final int SELECTED_BY_LENGTH = 200;
 
@@ -47,7 +48,7 @@ public class ChairTerm {
     }
 
     public ChairTerm(int year, ChairOffice office, Participant holder, String selectedBy) {
-        if (year < FIRST_YEAR) {
+        if (!ReportingYear.covers(year)) {
             throw new BusinessException("registry.chairs.error.year");
         }
         this.year = year;

@@ -14,10 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.security.RequestedAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
+import org.kimberleyprocess.portal.accounts.domain.RequestedAccount;
+import org.kimberleyprocess.portal.accounts.domain.UserAccount;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.i18n.Language;
 
 /**
  * An organisation's request to become an Observer, with the account its delegate will use. The Chair or the

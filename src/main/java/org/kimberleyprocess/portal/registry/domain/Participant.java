@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kimberleyprocess.portal.platform.scheme.IsoCode;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 /**
@@ -104,7 +105,7 @@ public class Participant {
     }
 
     static String requireIsoCode(String isoCode) {
-        if (isoCode == null || !isoCode.matches("[A-Z]{2}")) {
+        if (!IsoCode.isWellFormed(isoCode)) {
             throw new BusinessException("registry.entry.error.iso", isoCode);
         }
         return isoCode;

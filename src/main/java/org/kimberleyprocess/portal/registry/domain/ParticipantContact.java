@@ -120,4 +120,15 @@ public class ParticipantContact {
     public Participant getParticipant() {
         return participant;
     }
+
+    /** Equal by business key, not by row: the Participant and the role: one entry each. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof ParticipantContact other && Objects.equals(participant, other.participant) && Objects.equals(role, other.role));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(participant, role);
+    }
 }

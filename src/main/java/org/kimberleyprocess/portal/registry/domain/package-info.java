@@ -1,2 +1,2 @@
-/** The registry's model: Participants and their status history, Observers, Chair terms. */
+/** The registry's model: Participants and their status history, contacts, Observers, Chair terms. */
 package org.kimberleyprocess.portal.registry.domain;

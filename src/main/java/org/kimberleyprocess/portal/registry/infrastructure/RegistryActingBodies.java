@@ -2,8 +2,9 @@ package org.kimberleyprocess.portal.registry.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.kimberleyprocess.portal.accounts.domain.ActingBodies;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.security.ActingBodies;
+import org.kimberleyprocess.portal.registry.application.RegistryListings;
 import org.kimberleyprocess.portal.registry.domain.Observers;
 import org.kimberleyprocess.portal.registry.domain.Participants;
 

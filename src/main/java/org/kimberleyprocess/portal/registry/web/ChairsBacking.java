@@ -76,7 +76,7 @@ public class ChairsBacking implements Serializable {
         }
         messages.info("registry.chairs.selected");
         messages.keepForRedirect();
-        return "/chairs?faces-redirect=true";
+        return "/registry/chairs?faces-redirect=true";
     }
 
     public Integer getYear() {

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.kimberleyprocess.portal.accounts.application.AccountService;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
-import org.kimberleyprocess.portal.platform.security.AccountService;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.registry.application.ContactDirectory;
 import org.kimberleyprocess.portal.registry.application.RegistryService;
@@ -57,7 +57,7 @@ public class ContactsBacking implements Serializable {
         }
         messages.info("registry.contacts.saved");
         messages.keepForRedirect();
-        return "/account/contacts?faces-redirect=true&iso=" + iso;
+        return "/registry/contacts?faces-redirect=true&iso=" + iso;
     }
 
     public String getStateName() {

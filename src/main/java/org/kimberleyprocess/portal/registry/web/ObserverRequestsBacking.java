@@ -37,6 +37,6 @@ public class ObserverRequestsBacking {
     }
 
     private String decide(Runnable action, String doneKey) {
-        return messages.perform(action, doneKey, "/decisions/observer-requests?faces-redirect=true");
+        return messages.perform(action, doneKey, "/registry/observer-requests?faces-redirect=true");
     }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import org.kimberleyprocess.portal.platform.scheme.IsoCode;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
@@ -64,7 +64,7 @@ public class ParticipantBacking implements Serializable {
 
     /** Loads the record named by the view parameter; an unknown code is a 404 page. */
     public void load() throws IOException {
-        String code = iso == null ? "" : iso.strip().toUpperCase(Locale.ROOT);
+        String code = IsoCode.normalised(iso);
         try {
             detail = registry.participant(code, language.get());
         } catch (NotFoundException e) {
@@ -76,7 +76,7 @@ public class ParticipantBacking implements Serializable {
 
     public ParticipantDetail getDetail() {
         if (detail == null && iso != null) {
-            detail = registry.participant(iso.strip().toUpperCase(Locale.ROOT), language.get());
+            detail = registry.participant(IsoCode.normalised(iso), language.get());
         }
         return detail;
     }
@@ -113,7 +113,7 @@ public class ParticipantBacking implements Serializable {
         }
         messages.info("registry.status.changed");
         messages.keepForRedirect();
-        return "/participant?faces-redirect=true&iso=" + getDetail().isoCode();
+        return "/registry/participant?faces-redirect=true&iso=" + getDetail().isoCode();
     }
 
     public ParticipationStatus getNewStatus() {

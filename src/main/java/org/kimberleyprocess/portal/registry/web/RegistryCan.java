@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
 import org.kimberleyprocess.portal.platform.web.Permissions;
-import org.kimberleyprocess.portal.platform.web.PlatformCan;
+import org.kimberleyprocess.portal.accounts.web.AccountsCan;
 import org.kimberleyprocess.portal.registry.application.ContactDirectory;
 import org.kimberleyprocess.portal.registry.application.ObserverAdmission;
 import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
@@ -20,7 +20,7 @@ public class RegistryCan implements CapabilityPermissions {
     }
 
     @Inject
-    private PlatformCan platform;
+    private AccountsCan accounts;
 
     /** Record a change of a Participant's status. */
     public boolean changeStatus() {
@@ -44,6 +44,6 @@ public class RegistryCan implements CapabilityPermissions {
 
     /** Keep one's own Participant's contacts directory. */
     public boolean editOwnContacts() {
-        return platform.actsForState() && Permissions.allows(ContactDirectory.class, "save");
+        return accounts.actsForState() && Permissions.allows(ContactDirectory.class, "save");
     }
 }

@@ -10,18 +10,19 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.kimberleyprocess.portal.platform.scheme.IsoCode;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.registry.application.ChairTermEntry;
 import org.kimberleyprocess.portal.registry.application.ImportProblem;
 import org.kimberleyprocess.portal.registry.application.ObserverEntry;
 import org.kimberleyprocess.portal.registry.application.RegistryEntry;
+import org.kimberleyprocess.portal.registry.application.RegistryFile;
 import org.kimberleyprocess.portal.registry.application.RegistryImportRejected;
 import org.kimberleyprocess.portal.registry.application.StateEntry;
 import org.kimberleyprocess.portal.registry.domain.ChairOffice;
 import org.kimberleyprocess.portal.registry.domain.ObserverKind;
 import org.kimberleyprocess.portal.registry.domain.ParticipantKind;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
-import org.kimberleyprocess.portal.registry.infrastructure.RegistryFile;
 
 /**
  * The Secretariat's registry page (secretariat/registry.xhtml): a registry file imported all or nothing, or a
@@ -85,7 +86,7 @@ public class RegistryEntryBacking implements Serializable {
             messages.info("registry.import.done", done.states(), done.statusChanges(), done.observers(),
                     done.chairTerms());
             messages.keepForRedirect();
-            return "/secretariat/registry?faces-redirect=true";
+            return "/registry/manage?faces-redirect=true";
         } catch (RegistryImportRejected rejected) {
             messages.error(null, "registry.import.rejected", rejected.getProblems().size());
             problems = rejected.getProblems().stream().map(this::row).toList();
@@ -100,17 +101,17 @@ public class RegistryEntryBacking implements Serializable {
 
     public String enterState() {
         return messages.perform(() -> entry.enterState(new StateEntry(isoCode, name, kind, status, date, reference,
-                reason, List.of())), "registry.entry.stateEntered", "/secretariat/registry?faces-redirect=true");
+                reason, List.of())), "registry.entry.stateEntered", "/registry/manage?faces-redirect=true");
     }
 
     public String enterObserver() {
         return messages.perform(() -> entry.enterObserver(new ObserverEntry(observerName, observerKind,
-                observerSince)), "registry.entry.observerEntered", "/secretariat/registry?faces-redirect=true");
+                observerSince)), "registry.entry.observerEntered", "/registry/manage?faces-redirect=true");
     }
 
     public String enterChairTerm() {
         return messages.perform(() -> entry.enterChairTerm(new ChairTermEntry(termYear, termOffice, termIsoCode,
-                termReference)), "registry.entry.termEntered", "/secretariat/registry?faces-redirect=true");
+                termReference)), "registry.entry.termEntered", "/registry/manage?faces-redirect=true");
     }
 
     public List<String> getFormats() {
@@ -150,7 +151,7 @@ public class RegistryEntryBacking implements Serializable {
     }
 
     public void setIsoCode(String isoCode) {
-        this.isoCode = isoCode == null ? null : isoCode.strip().toUpperCase(java.util.Locale.ROOT);
+        this.isoCode = isoCode == null ? null : IsoCode.normalised(isoCode);
     }
 
     public String getName() {
@@ -246,7 +247,7 @@ public class RegistryEntryBacking implements Serializable {
     }
 
     public void setTermIsoCode(String termIsoCode) {
-        this.termIsoCode = termIsoCode == null ? null : termIsoCode.strip().toUpperCase(java.util.Locale.ROOT);
+        this.termIsoCode = termIsoCode == null ? null : IsoCode.normalised(termIsoCode);
     }
 
     public String getTermReference() {

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.kimberleyprocess.portal.accounts.application.AccountService;
+import org.kimberleyprocess.portal.accounts.application.AccountView;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
-import org.kimberleyprocess.portal.platform.security.AccountService;
-import org.kimberleyprocess.portal.platform.security.AccountView;
+import org.kimberleyprocess.portal.platform.security.Caller;
+import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.registry.application.RegistryService;
 
 /** KP-only: the accounts acting for the caller's own state (account/state.xhtml). */
@@ -44,40 +46,39 @@ public class StateAccountsBacking {
     private org.kimberleyprocess.portal.platform.web.PageMessages messages;
 
     @Inject
-    private jakarta.security.enterprise.SecurityContext security;
+    private Caller caller;
 
-    private final org.kimberleyprocess.portal.platform.web.NewAccountForm form =
-            new org.kimberleyprocess.portal.platform.web.NewAccountForm();
+    private final org.kimberleyprocess.portal.accounts.web.NewAccountForm form =
+            new org.kimberleyprocess.portal.accounts.web.NewAccountForm();
 
     /** Whether the caller may invite and disable colleagues (a focal point; applicants only read the list). */
     public boolean isManager() {
-        return security.isCallerInRole(org.kimberleyprocess.portal.platform.security.Role.FOCAL_POINT_NAME);
+        return caller.isIn(Role.FOCAL_POINT);
     }
 
     /** Whether a row is the caller's own account (which it cannot disable). */
     public boolean isOwn(AccountView account) {
-        return security.getCallerPrincipal() != null
-                && account.username().equals(security.getCallerPrincipal().getName());
+        return caller.username().map(account.username()::equals).orElse(false);
     }
 
     public String invite() {
         return messages.perform(() -> accounts.inviteColleague(form.getUsername(), form.getDisplayName(),
                 form.getEmail(), language.get()),
-                "account.state.invited", "/account/state?faces-redirect=true");
+                "account.state.invited", "/registry/state?faces-redirect=true");
     }
 
     public String enable(String account) {
         return messages.perform(() -> accounts.setEnabled(account, true), "secretariat.accounts.enabled",
-                "/account/state?faces-redirect=true");
+                "/registry/state?faces-redirect=true");
     }
 
     public String disable(String account) {
         return messages.perform(() -> accounts.setEnabled(account, false), "secretariat.accounts.disabled",
-                "/account/state?faces-redirect=true");
+                "/registry/state?faces-redirect=true");
     }
 
     /** The new account's username, name and email address. */
-    public org.kimberleyprocess.portal.platform.web.NewAccountForm getForm() {
+    public org.kimberleyprocess.portal.accounts.web.NewAccountForm getForm() {
         return form;
     }
 

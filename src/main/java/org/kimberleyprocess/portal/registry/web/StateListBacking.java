@@ -41,7 +41,7 @@ public class StateListBacking {
 
     @PostConstruct
     void read() {
-        boolean applicants = "/applicants.xhtml".equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        boolean applicants = "/registry/applicants.xhtml".equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
         Set<ParticipationStatus> statuses = applicants ? EnumSet.of(ParticipationStatus.APPLICANT)
                 : EnumSet.of(ParticipationStatus.PARTICIPANT, ParticipationStatus.SUSPENDED);
         ListPage asked = ListPage.of(List.of("name", "isoCode", "kind", "status", "since"), 25);

@@ -4,22 +4,22 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.kimberleyprocess.portal.platform.api.Problem;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
-import org.kimberleyprocess.portal.platform.api.Problem;
-import org.kimberleyprocess.portal.reporting.application.ReportService;
+import org.kimberleyprocess.portal.reporting.application.ReportFiling;
 import org.kimberleyprocess.portal.reporting.application.VersionRequiredException;
-import org.kimberleyprocess.portal.reporting.domain.IncompleteReportException;
-import org.kimberleyprocess.portal.reporting.domain.InvalidAnswerException;
-import org.kimberleyprocess.portal.reporting.domain.ReportSubmittedException;
-import org.kimberleyprocess.portal.reporting.domain.StaleAnswerException;
+import org.kimberleyprocess.portal.reporting.domain.report.IncompleteReportException;
+import org.kimberleyprocess.portal.reporting.domain.report.InvalidAnswerException;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportSubmittedException;
+import org.kimberleyprocess.portal.reporting.domain.report.StaleAnswerException;
 
 /** The annual report's own answers to failures: 412, 428, 409 and 422, each with a translated message. */
 public final class ReportErrors {
@@ -61,7 +61,7 @@ public final class ReportErrors {
     @Provider
     public static class Stale extends Mapper<StaleAnswerException> {
         @Inject
-        ReportService names;
+        ReportFiling names;
 
         @Override
         int status() {

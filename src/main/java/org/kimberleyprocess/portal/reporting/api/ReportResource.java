@@ -23,12 +23,13 @@ import org.kimberleyprocess.portal.platform.files.Downloads;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.reporting.application.AnswerView;
 import org.kimberleyprocess.portal.reporting.application.PrintedReport;
-import org.kimberleyprocess.portal.reporting.application.ReportService;
+import org.kimberleyprocess.portal.reporting.application.ReportReading;
+import org.kimberleyprocess.portal.reporting.application.ReportFiling;
+import org.kimberleyprocess.portal.reporting.application.ReportOversight;
 import org.kimberleyprocess.portal.reporting.application.ReportView;
 import org.kimberleyprocess.portal.reporting.application.ReviewService;
-import org.kimberleyprocess.portal.reporting.domain.Assessment;
-import org.kimberleyprocess.portal.reporting.domain.InvalidAnswerException;
-import org.kimberleyprocess.portal.reporting.infrastructure.ReportPdf;
+import org.kimberleyprocess.portal.reporting.domain.report.Assessment;
+import org.kimberleyprocess.portal.reporting.domain.report.InvalidAnswerException;
 
 /**
  * The annual report over HTTP: read a report ({@code /reports/{year}/{iso2}}), change one answer with
@@ -40,7 +41,13 @@ import org.kimberleyprocess.portal.reporting.infrastructure.ReportPdf;
 public class ReportResource {
 
     @Inject
-    ReportService reports;
+    ReportReading reading;
+
+    @Inject
+    ReportFiling filing;
+
+    @Inject
+    ReportOversight oversight;
 
     @Inject
     ReviewService review;
@@ -58,7 +65,7 @@ public class ReportResource {
     @GET
     @Path("answers/{code}/file")
     public Response file(@PathParam("year") int year, @PathParam("iso") String iso, @PathParam("code") String code) {
-        return Downloads.of(documents, reports.answerFile(year, iso, code));
+        return Downloads.of(documents, reading.answerFile(year, iso, code));
     }
 
     /**
@@ -69,7 +76,7 @@ public class ReportResource {
     @Path("pdf")
     @Produces("application/pdf")
     public Response printed(@PathParam("year") int year, @PathParam("iso") String iso) {
-        PrintedReport report = reports.printed(year, iso, language.get());
+        PrintedReport report = reading.printed(year, iso, language.get());
         String name = "kp-annual-report-" + report.year() + "-" + report.iso() + "-" + language.get().code() + ".pdf";
         return Response.ok(pdf.render(report, language.get()), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
@@ -77,7 +84,7 @@ public class ReportResource {
 
     @GET
     public ReportView report(@PathParam("year") int year, @PathParam("iso") String iso) {
-        return reports.report(year, iso);
+        return reading.report(year, iso);
     }
 
     /** Body: {@code {"value": …, "kpOnly": false}}; 200 with the answer and its new {@code ETag}. */
@@ -91,7 +98,7 @@ public class ReportResource {
         }
         JsonValue value = body.containsKey("value") ? body.get("value") : JsonValue.NULL;
         boolean kpOnly = body.containsKey("kpOnly") && body.get("kpOnly") == JsonValue.TRUE;
-        AnswerView saved = reports.answer(year, iso, code, value, kpOnly, seen(ifMatch));
+        AnswerView saved = filing.answer(year, iso, code, value, kpOnly, seen(ifMatch));
         return Response.ok(saved).tag(new EntityTag(String.valueOf(saved.version()))).build();
     }
 
@@ -108,7 +115,7 @@ public class ReportResource {
         if (file == null) {
             throw new InvalidAnswerException("reporting.answer.error.shape");
         }
-        AnswerView saved = reports.attach(year, iso, code, fileName(file), declaredSize(file), file.getContent(),
+        AnswerView saved = filing.attach(year, iso, code, fileName(file), declaredSize(file), file.getContent(),
                 seen(ifMatch));
         return Response.ok(saved).tag(new EntityTag(String.valueOf(saved.version()))).build();
     }
@@ -117,7 +124,7 @@ public class ReportResource {
     @POST
     @Path("submission")
     public ReportView submit(@PathParam("year") int year, @PathParam("iso") String iso) {
-        return reports.submit(year, iso);
+        return filing.submit(year, iso);
     }
 
     /** A comment of the review on a question: {@code {"question": "II.A.1", "text": …}}; 204. */
@@ -147,7 +154,7 @@ public class ReportResource {
     @Path("reopening")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reopen(@PathParam("year") int year, @PathParam("iso") String iso, JsonObject body) {
-        reports.reopen(year, iso, body == null ? null : body.getString("reason", null));
+        oversight.reopen(year, iso, body == null ? null : body.getString("reason", null));
         return Response.noContent().build();
     }
 

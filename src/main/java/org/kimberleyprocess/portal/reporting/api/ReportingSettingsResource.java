@@ -8,7 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
-import org.kimberleyprocess.portal.reporting.application.ReportService;
+import org.kimberleyprocess.portal.reporting.application.ReportReading;
+import org.kimberleyprocess.portal.reporting.application.ReportOversight;
 
 /** The first year on which reports are due: read by anyone, set by the Secretariat. */
 @Path("reports/first-year")
@@ -20,11 +21,14 @@ public class ReportingSettingsResource {
     }
 
     @Inject
-    ReportService reports;
+    ReportReading reading;
+
+    @Inject
+    ReportOversight oversight;
 
     @GET
     public FirstYear firstYear() {
-        return new FirstYear(reports.firstReportingYear());
+        return new FirstYear(reading.firstReportingYear());
     }
 
     /** Sets it (the Secretariat): 200 with the year; 400 with the allowed range for a year out of it. */
@@ -34,7 +38,7 @@ public class ReportingSettingsResource {
         if (body == null || body.firstYear() == null) {
             throw new BusinessException("reporting.firstYear.error.number");
         }
-        reports.setFirstReportingYear(body.firstYear());
-        return new FirstYear(reports.firstReportingYear());
+        oversight.setFirstReportingYear(body.firstYear());
+        return new FirstYear(reading.firstReportingYear());
     }
 }

@@ -1,2 +1,5 @@
-/** The annual report over HTTP, under {@code /api/v1}: the questionnaire that applies to a year. */
+/**
+ * The annual report over HTTP: the questionnaire, reports and their answers, reminders, settings, and a report as
+ * PDF.
+ */
 package org.kimberleyprocess.portal.reporting.api;

@@ -1,7 +1,7 @@
 package org.kimberleyprocess.portal.reporting.application;
 
 import jakarta.json.JsonValue;
-import org.kimberleyprocess.portal.reporting.domain.Answer;
+import org.kimberleyprocess.portal.reporting.domain.report.Answer;
 
 /**
  * An answer as its reader gets it: the question's code, the value (JSON), whether it is KP only, its version (the

@@ -2,8 +2,8 @@ package org.kimberleyprocess.portal.reporting.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.kimberleyprocess.portal.reporting.domain.Assessment;
-import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
+import org.kimberleyprocess.portal.reporting.domain.report.Assessment;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportStatus;
 
 /**
  * A line of the compliance dashboard: a Participant that owes the report on a year, where its report stands, how many

@@ -4,13 +4,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.reporting.domain.LocalizedText;
-import org.kimberleyprocess.portal.reporting.domain.MissingTranslation;
-import org.kimberleyprocess.portal.reporting.domain.Part;
-import org.kimberleyprocess.portal.reporting.domain.QuestionType;
-import org.kimberleyprocess.portal.reporting.domain.Questionnaire;
-import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
-import org.kimberleyprocess.portal.reporting.domain.VersionStatus;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.LocalizedText;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.MissingTranslation;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Part;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionType;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Questionnaire;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionnaireVersion;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.VersionStatus;
 
 /**
  * A questionnaire version with its texts in every language, for the Secretariat's authoring page: what each text

@@ -2,7 +2,7 @@ package org.kimberleyprocess.portal.reporting.application;
 
 import java.time.Instant;
 import java.util.List;
-import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportStatus;
 
 /**
  * A report written out in one language for reading away from the portal (its PDF): the answers the reader may

@@ -14,16 +14,15 @@ import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.platform.validation.CommandCheck;
-import org.kimberleyprocess.portal.reporting.domain.LocalizedText;
-import org.kimberleyprocess.portal.reporting.domain.MissingTranslation;
-import org.kimberleyprocess.portal.reporting.domain.Part;
-import org.kimberleyprocess.portal.reporting.domain.Question;
-import org.kimberleyprocess.portal.reporting.domain.QuestionType;
-import org.kimberleyprocess.portal.reporting.domain.Questionnaire;
-import org.kimberleyprocess.portal.reporting.domain.QuestionnaireJson;
-import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
-import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
-import org.kimberleyprocess.portal.reporting.infrastructure.StandardQuestionnaire;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.LocalizedText;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.MissingTranslation;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Part;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Question;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionType;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Questionnaire;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionnaireJson;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionnaireVersion;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionnaireVersions;
 
 /**
  * The uniform questionnaire: the version that applies to a reporting year (public), and the Secretariat's work on

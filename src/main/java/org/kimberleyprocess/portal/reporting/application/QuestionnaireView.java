@@ -3,13 +3,13 @@ package org.kimberleyprocess.portal.reporting.application;
 import java.time.LocalDate;
 import java.util.List;
 import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.reporting.domain.ColumnType;
-import org.kimberleyprocess.portal.reporting.domain.Condition;
-import org.kimberleyprocess.portal.reporting.domain.LocalizedText;
-import org.kimberleyprocess.portal.reporting.domain.Part;
-import org.kimberleyprocess.portal.reporting.domain.Question;
-import org.kimberleyprocess.portal.reporting.domain.QuestionType;
-import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.ColumnType;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Condition;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.LocalizedText;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Part;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Question;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionType;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionnaireVersion;
 
 /**
  * A questionnaire version as a reader sees it in one language: which version, adopted by which decision, for which

@@ -8,20 +8,19 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.kimberleyprocess.portal.accounts.domain.UserAccounts;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.registry.domain.Participants;
-import org.kimberleyprocess.portal.reporting.domain.AnnualReport;
-import org.kimberleyprocess.portal.reporting.domain.AnnualReports;
-import org.kimberleyprocess.portal.reporting.domain.ReminderPlan;
-import org.kimberleyprocess.portal.reporting.domain.ReportReminder;
-import org.kimberleyprocess.portal.reporting.domain.ReportReminders;
-import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
-import org.kimberleyprocess.portal.reporting.domain.ReportingDuty;
-import org.kimberleyprocess.portal.reporting.domain.ReportingSettingsStore;
+import org.kimberleyprocess.portal.reporting.domain.report.AnnualReport;
+import org.kimberleyprocess.portal.reporting.domain.report.AnnualReports;
+import org.kimberleyprocess.portal.reporting.domain.report.ReminderPlan;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportReminder;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportReminders;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportingCalendar;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportingDuty;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportingSettingsStore;
 
 /**
  * Reminds the focal points of every Participant whose report on last year is not submitted: 30 and 7 days before

@@ -13,8 +13,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.kimberleyprocess.portal.platform.config.ClusterLocks;
 import org.kimberleyprocess.portal.platform.config.PortalConfig;
+import org.kimberleyprocess.portal.platform.config.ClusterLocks;
 
 /**
  * Runs the reminders every hour at seven minutes past (the reminders themselves decide what is due and send each

@@ -1,25 +1,23 @@
 package org.kimberleyprocess.portal.reporting.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Locale;
+import org.kimberleyprocess.portal.platform.scheme.IsoCode;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.domain.Participants;
-import org.kimberleyprocess.portal.reporting.domain.AnnualReport;
-import org.kimberleyprocess.portal.reporting.domain.AnnualReports;
-import org.kimberleyprocess.portal.reporting.domain.Assessment;
-import org.kimberleyprocess.portal.reporting.domain.CommentSide;
-import org.kimberleyprocess.portal.reporting.domain.Question;
-import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Question;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionnaireVersions;
+import org.kimberleyprocess.portal.reporting.domain.report.AnnualReport;
+import org.kimberleyprocess.portal.reporting.domain.report.AnnualReports;
+import org.kimberleyprocess.portal.reporting.domain.report.Assessment;
+import org.kimberleyprocess.portal.reporting.domain.report.CommentSide;
 
 /**
  * The Working Group on Monitoring's review of submitted reports: comments per question, which the Participant's
@@ -28,6 +26,9 @@ import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
  */
 @Stateless
 public class ReviewService {
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private AnnualReports reports;
@@ -39,16 +40,10 @@ public class ReviewService {
     private Participants participants;
 
     @Inject
-    private KpAccess kpAccess;
-
-    @Inject
     private Clock clock;
 
     @Inject
     private Event<Audited> audit;
-
-    @Resource
-    private SessionContext context;
 
     /**
      * A comment on one question of a submitted report: the Working Group's, or, from a focal point of the
@@ -56,12 +51,12 @@ public class ReviewService {
      */
     @RolesAllowed({Role.MONITORING_NAME, Role.FOCAL_POINT_NAME})
     public void comment(int year, String isoCode, String questionCode, String text) {
-        String iso = participants.require(isoCode == null ? "" : isoCode.strip().toUpperCase(Locale.ROOT))
+        String iso = participants.require(IsoCode.normalised(isoCode))
                 .getIsoCode();
         CommentSide side;
-        if (context.isCallerInRole(Role.MONITORING_NAME)) {
+        if (caller.isIn(Role.MONITORING)) {
             side = CommentSide.WORKING_GROUP;
-        } else if (kpAccess.callerActsFor(iso)) {
+        } else if (caller.actsFor(iso)) {
             side = CommentSide.PARTICIPANT;
         } else {
             throw new AccessDeniedException();
@@ -69,14 +64,14 @@ public class ReviewService {
         AnnualReport report = report(iso, year);
         Question q = versions.require(report.getQuestionnaireNumber()).content().question(questionCode)
                 .orElseThrow(() -> new NotFoundException("Question", questionCode));
-        report.comment(q, side, context.getCallerPrincipal().getName(), text, clock.instant());
+        report.comment(q, side, caller.name(), text, clock.instant());
         audit.fire(new Audited("REPORT_COMMENTED", "AnnualReport", iso + "/" + year, side + " " + q.code()));
     }
 
     /** The Working Group records where its review of a submitted report stands. */
     @RolesAllowed(Role.MONITORING_NAME)
     public void assess(int year, String isoCode, Assessment assessment) {
-        String iso = participants.require(isoCode == null ? "" : isoCode.strip().toUpperCase(Locale.ROOT))
+        String iso = participants.require(IsoCode.normalised(isoCode))
                 .getIsoCode();
         report(iso, year).assess(assessment);
         audit.fire(new Audited("REPORT_ASSESSED", "AnnualReport", iso + "/" + year, String.valueOf(assessment)));

@@ -1,7 +1,7 @@
 package org.kimberleyprocess.portal.reporting.application;
 
 import java.time.LocalDate;
-import org.kimberleyprocess.portal.reporting.domain.VersionStatus;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.VersionStatus;
 
 /** A line of the Secretariat's list of questionnaire versions. */
 public record VersionSummary(int number, VersionStatus status, String decisionReference, LocalDate adoptedOn,

@@ -1,2 +1,5 @@
-/** The annual report's use cases: the questionnaire that applies to a year, its versions and their adoption. */
+/**
+ * Use cases of the annual report: filing, reading, reviewing and overseeing reports; the questionnaire's versions;
+ * reminders.
+ */
 package org.kimberleyprocess.portal.reporting.application;

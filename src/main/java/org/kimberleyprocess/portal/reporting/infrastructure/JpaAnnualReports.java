@@ -6,8 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.kimberleyprocess.portal.reporting.domain.AnnualReport;
-import org.kimberleyprocess.portal.reporting.domain.AnnualReports;
+import org.kimberleyprocess.portal.reporting.domain.report.AnnualReport;
+import org.kimberleyprocess.portal.reporting.domain.report.AnnualReports;
 
 /** The annual reports in the database. */
 @ApplicationScoped

@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.kimberleyprocess.portal.reporting.domain.Questionnaire;
-import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
-import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersions;
-import org.kimberleyprocess.portal.reporting.domain.VersionStatus;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Questionnaire;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionnaireVersion;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionnaireVersions;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.VersionStatus;
 
 /** The questionnaire's versions in the database. */
 @ApplicationScoped

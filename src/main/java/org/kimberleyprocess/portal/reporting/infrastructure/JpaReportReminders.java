@@ -3,8 +3,8 @@ package org.kimberleyprocess.portal.reporting.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.kimberleyprocess.portal.reporting.domain.ReportReminder;
-import org.kimberleyprocess.portal.reporting.domain.ReportReminders;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportReminder;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportReminders;
 
 /** The reminders sent, in the database. */
 @ApplicationScoped

@@ -3,8 +3,8 @@ package org.kimberleyprocess.portal.reporting.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.kimberleyprocess.portal.reporting.domain.ReportingSettings;
-import org.kimberleyprocess.portal.reporting.domain.ReportingSettingsStore;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportingSettings;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportingSettingsStore;
 
 /** {@link ReportingSettingsStore} in the database: the single row that migration V20 creates. */
 @ApplicationScoped

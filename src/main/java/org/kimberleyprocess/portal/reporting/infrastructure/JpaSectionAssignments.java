@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.kimberleyprocess.portal.reporting.domain.SectionAssignment;
-import org.kimberleyprocess.portal.reporting.domain.SectionAssignments;
+import org.kimberleyprocess.portal.reporting.domain.report.SectionAssignment;
+import org.kimberleyprocess.portal.reporting.domain.report.SectionAssignments;
 
 /** {@link SectionAssignments} in the database (in the caller's transaction). */
 @ApplicationScoped

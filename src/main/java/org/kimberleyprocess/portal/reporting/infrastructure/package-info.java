@@ -1,2 +1,2 @@
-/** The annual report's persistence (a repository per aggregate) and its demonstration data. */
+/** The annual report in the database, its reminder mails, and its demonstration data. */
 package org.kimberleyprocess.portal.reporting.infrastructure;

@@ -10,17 +10,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
-import org.kimberleyprocess.portal.platform.web.Pages;
 import org.kimberleyprocess.portal.reporting.application.ComplianceRow;
 import org.kimberleyprocess.portal.reporting.application.QuestionAnswerRow;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireView;
-import org.kimberleyprocess.portal.reporting.application.ReportService;
-import org.kimberleyprocess.portal.reporting.domain.ReportingCalendar;
-import org.kimberleyprocess.portal.reporting.domain.ReportingSettings;
+import org.kimberleyprocess.portal.reporting.application.ReportOversight;
+import org.kimberleyprocess.portal.reporting.application.ReportReading;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportingCalendar;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportingSettings;
 
 /**
  * The compliance dashboard (reporting/compliance.xhtml?year=2025): each Participant's report on a year, sortable,
@@ -34,7 +34,10 @@ public class ComplianceBacking {
     static final int YEARS_OFFERED = 5;
 
     @Inject
-    private ReportService reports;
+    private ReportOversight oversight;
+
+    @Inject
+    private ReportReading reading;
 
     @Inject
     private CurrentLanguage language;
@@ -67,14 +70,10 @@ public class ComplianceBacking {
 
     /** Loads one question's answers (reporting/question.xhtml); an unknown year or question is a 404 page. */
     public void loadQuestion() throws IOException {
-        try {
-            if (getQuestion() == null) {
-                throw new BusinessException("error.badRequest");
-            }
-            getAnswers();
-        } catch (BusinessException e) {
-            Pages.sendError(404);
+        if (getQuestion() == null) {
+            throw new NotFoundException("Question", String.valueOf(code));
         }
+        getAnswers();
     }
 
     /** The questions of the year's questionnaire, to choose one. */
@@ -93,7 +92,7 @@ public class ComplianceBacking {
 
     public List<QuestionAnswerRow> getAnswers() {
         if (answers == null) {
-            answers = reports.answersTo(year, code, language.get());
+            answers = oversight.answersTo(year, code, language.get());
         }
         return answers;
     }
@@ -104,16 +103,12 @@ public class ComplianceBacking {
 
     /** Loads the dashboard; a year without a questionnaire is a 404 page. */
     public void load() throws IOException {
-        try {
-            getRows();
-        } catch (BusinessException e) {
-            Pages.sendError(404);
-        }
+        getRows();
     }
 
     public List<ComplianceRow> getRows() {
         if (rows == null) {
-            rows = reports.compliance(year, language.get());
+            rows = oversight.compliance(year, language.get());
         }
         return rows;
     }
@@ -126,14 +121,14 @@ public class ComplianceBacking {
     /** The years offered, latest first, none before the first reporting year. */
     public List<Integer> getYears() {
         int latest = latestYear();
-        int first = reports.firstReportingYear();
+        int first = reading.firstReportingYear();
         return IntStream.range(0, YEARS_OFFERED).map(i -> latest - i).filter(y -> y >= first).boxed().toList();
     }
 
     /** The first year on which reports are due (the form's value until it is posted). */
     public Integer getFirstYear() {
         if (firstYear == null) {
-            firstYear = reports.firstReportingYear();
+            firstYear = reading.firstReportingYear();
         }
         return firstYear;
     }
@@ -149,7 +144,7 @@ public class ComplianceBacking {
                     latestYear());
             return null;
         }
-        return messages.perform(() -> reports.setFirstReportingYear(firstYear), "reporting.firstYear.saved",
+        return messages.perform(() -> oversight.setFirstReportingYear(firstYear), "reporting.firstYear.saved",
                 "/reporting/compliance?faces-redirect=true&year=" + year);
     }
 

@@ -12,20 +12,22 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.platform.web.Pages;
 import org.kimberleyprocess.portal.reporting.application.AnswerView;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireView;
-import org.kimberleyprocess.portal.reporting.application.ReportService;
+import org.kimberleyprocess.portal.reporting.application.ReportReading;
+import org.kimberleyprocess.portal.reporting.application.ReportFiling;
+import org.kimberleyprocess.portal.reporting.application.ReportOversight;
 import org.kimberleyprocess.portal.reporting.application.ReportSummary;
 import org.kimberleyprocess.portal.reporting.application.ReportView;
 import org.kimberleyprocess.portal.reporting.application.ReviewService;
 import org.kimberleyprocess.portal.reporting.application.SectionAssignee;
-import org.kimberleyprocess.portal.reporting.domain.Assessment;
+import org.kimberleyprocess.portal.reporting.domain.report.Assessment;
 import org.kimberleyprocess.portal.statistics.application.StatisticsDigest;
 import org.kimberleyprocess.portal.statistics.application.StatisticsService;
 
@@ -38,6 +40,9 @@ import org.kimberleyprocess.portal.statistics.application.StatisticsService;
 @RequestScoped
 public class ReportBacking {
 
+    @Inject
+    private Caller caller;
+
     /** The standard questionnaire's section that summarises the statistics. */
     static final String STATISTICS_SECTION = "VI";
 
@@ -46,7 +51,13 @@ public class ReportBacking {
     }
 
     @Inject
-    private ReportService reports;
+    private ReportReading reading;
+
+    @Inject
+    private ReportFiling filing;
+
+    @Inject
+    private ReportOversight oversight;
 
     @Inject
     private QuestionnaireService questionnaires;
@@ -103,34 +114,28 @@ public class ReportBacking {
 
     /** Loads the report named by the parameters (the caller's own Participant by default); else a 404 page. */
     public void load() throws IOException {
-        try {
-            if (preview != null) {
-                questionnaire = questionnaires.preview(preview, language.get());
-                report = ReportView.blank(preview);
-                sections = questionnaire.sections().stream().map(s -> new SectionForm(s.code(), s.title(),
-                        s.questions().stream().map(q -> FieldView.of(q, null)).toList())).toList();
-                return;
-            }
-            String state = iso != null ? iso : reports.callerParticipant().orElse(null);
-            if (year == null || state == null) {
-                throw new org.kimberleyprocess.portal.platform.errors.NotFoundException("Report", "-");
-            }
-            report = reports.report(year, state);
-            questionnaire = questionnaires.forYear(year, language.get());
-            Map<String, AnswerView> answers = report.answers().stream()
-                    .collect(Collectors.toMap(AnswerView::question, Function.identity()));
+        if (preview != null) {
+            questionnaire = questionnaires.preview(preview, language.get());
+            report = ReportView.blank(preview);
             sections = questionnaire.sections().stream().map(s -> new SectionForm(s.code(), s.title(),
-                    s.questions().stream().map(q -> FieldView.of(q, answers.get(q.code()))).toList())).toList();
-        } catch (BusinessException e) {
-            Pages.sendError(404);
-        } catch (jakarta.ejb.EJBAccessException e) {
-            Pages.sendError(403);
+                    s.questions().stream().map(q -> FieldView.of(q, null)).toList())).toList();
+            return;
         }
+        String state = iso != null ? iso : caller.participant().orElse(null);
+        if (year == null || state == null) {
+            throw new org.kimberleyprocess.portal.platform.errors.NotFoundException("Report", "-");
+        }
+        report = reading.report(year, state);
+        questionnaire = questionnaires.forYear(year, language.get());
+        Map<String, AnswerView> answers = report.answers().stream()
+                .collect(Collectors.toMap(AnswerView::question, Function.identity()));
+        sections = questionnaire.sections().stream().map(s -> new SectionForm(s.code(), s.title(),
+                s.questions().stream().map(q -> FieldView.of(q, answers.get(q.code()))).toList())).toList();
     }
 
     public List<ReportSummary> getOwnReports() {
         if (ownReports == null) {
-            ownReports = reports.ownReports();
+            ownReports = filing.ownReports();
         }
         return ownReports;
     }
@@ -138,7 +143,7 @@ public class ReportBacking {
     /** The report; on a post (the Secretariat's reopening) read here, since the view action runs on GETs only. */
     public ReportView getReport() {
         if (report == null && year != null && iso != null) {
-            report = reports.report(year, iso);
+            report = reading.report(year, iso);
         }
         return report;
     }
@@ -147,7 +152,7 @@ public class ReportBacking {
     public Map<String, SectionAssignee> getAssignments() {
         if (assignments == null) {
             ReportView r = getReport();
-            assignments = r == null || preview != null ? Map.of() : reports.assignments(r.year(), r.participant())
+            assignments = r == null || preview != null ? Map.of() : reading.assignments(r.year(), r.participant())
                     .stream().collect(Collectors.toMap(SectionAssignee::section, Function.identity()));
         }
         return assignments;
@@ -161,7 +166,7 @@ public class ReportBacking {
     /** The Participant's accounts a section may be given to. */
     public List<SectionAssignee> getColleagues() {
         if (colleagues == null) {
-            colleagues = reports.colleagues();
+            colleagues = filing.colleagues();
         }
         return colleagues;
     }
@@ -169,7 +174,7 @@ public class ReportBacking {
     /** A focal point gives a section to a colleague, or takes it back. */
     public String assign() {
         ReportView r = getReport();
-        return messages.perform(() -> reports.assign(r.year(), r.participant(), assignSection, assignTo),
+        return messages.perform(() -> filing.assign(r.year(), r.participant(), assignSection, assignTo),
                 "reporting.assign.done", back(r));
     }
 
@@ -192,7 +197,7 @@ public class ReportBacking {
     /** The Secretariat reopens the submitted report at the Participant's request. */
     public String reopen() {
         ReportView r = getReport();
-        return messages.perform(() -> reports.reopen(r.year(), r.participant(), reopenReason), "reporting.reopen.done",
+        return messages.perform(() -> oversight.reopen(r.year(), r.participant(), reopenReason), "reporting.reopen.done",
                 "/reporting/report?faces-redirect=true&year=" + r.year() + "&iso=" + r.participant());
     }
 

@@ -4,10 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import org.kimberleyprocess.portal.platform.web.CapabilityPermissions;
 import org.kimberleyprocess.portal.platform.web.Permissions;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
-import org.kimberleyprocess.portal.reporting.application.ReportService;
+import org.kimberleyprocess.portal.reporting.application.ReportFiling;
+import org.kimberleyprocess.portal.reporting.application.ReportOversight;
 import org.kimberleyprocess.portal.reporting.application.ReportView;
 import org.kimberleyprocess.portal.reporting.application.ReviewService;
-import org.kimberleyprocess.portal.reporting.domain.ReportStatus;
+import org.kimberleyprocess.portal.reporting.domain.report.ReportStatus;
 
 /** What the annual report's pages offer the person, as its services allow it ({@code #{can.reporting…}}). */
 @RequestScoped
@@ -20,7 +21,7 @@ public class ReportingCan implements CapabilityPermissions {
 
     /** File the reports of the state the account acts for. */
     public boolean fileReports() {
-        return Permissions.allows(ReportService.class, "ownReports");
+        return Permissions.allows(ReportFiling.class, "ownReports");
     }
 
     /** Author the questionnaire's versions (the Secretariat). */
@@ -30,12 +31,12 @@ public class ReportingCan implements CapabilityPermissions {
 
     /** Set the first year on which reports are due (the Secretariat). */
     public boolean setFirstYear() {
-        return Permissions.allows(ReportService.class, "setFirstReportingYear");
+        return Permissions.allows(ReportOversight.class, "setFirstReportingYear");
     }
 
     /** Read the compliance dashboard of all Participants' reports. */
     public boolean readCompliance() {
-        return Permissions.allows(ReportService.class, "compliance");
+        return Permissions.allows(ReportOversight.class, "compliance");
     }
 
     /** Comment on this report in the review: the Working Group, or the Participant's own focal points. */
@@ -52,11 +53,11 @@ public class ReportingCan implements CapabilityPermissions {
     /** Reopen this report (the Secretariat, once it is submitted). */
     public boolean reopen(ReportView report) {
         return report != null && report.status() == ReportStatus.SUBMITTED && report.working()
-                && Permissions.allows(ReportService.class, "reopen");
+                && Permissions.allows(ReportOversight.class, "reopen");
     }
 
     /** Change the answers of this report now (its own focal point, the year open, not submitted). */
     public boolean edit(ReportView report) {
-        return report != null && report.editable() && Permissions.allows(ReportService.class, "answer");
+        return report != null && report.editable() && Permissions.allows(ReportFiling.class, "answer");
     }
 }

@@ -9,16 +9,15 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.platform.web.Pages;
 import org.kimberleyprocess.portal.reporting.application.DraftView;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
-import org.kimberleyprocess.portal.reporting.domain.Part;
-import org.kimberleyprocess.portal.reporting.domain.Question;
-import org.kimberleyprocess.portal.reporting.domain.QuestionType;
-import org.kimberleyprocess.portal.reporting.domain.VersionStatus;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Part;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.Question;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionType;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.VersionStatus;
 
 /**
  * Authoring one questionnaire version (reporting/version.xhtml?number=N&amp;section=II), for the Secretariat: a
@@ -53,13 +52,7 @@ public class VersionEditorBacking {
 
     /** Loads the version (a 404 page for an unknown one); the first section unless one is named. */
     public void load() throws IOException {
-        try {
-            getDraft();
-        } catch (BusinessException e) {
-            Pages.sendError(404);
-        } catch (jakarta.ejb.EJBAccessException e) {
-            Pages.sendError(403);
-        }
+        getDraft();
     }
 
     public DraftView getDraft() {

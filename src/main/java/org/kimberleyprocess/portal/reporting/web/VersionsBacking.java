@@ -14,7 +14,7 @@ import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.reporting.application.Adoption;
 import org.kimberleyprocess.portal.reporting.application.QuestionnaireService;
 import org.kimberleyprocess.portal.reporting.application.VersionSummary;
-import org.kimberleyprocess.portal.reporting.domain.QuestionnaireVersion;
+import org.kimberleyprocess.portal.reporting.domain.questionnaire.QuestionnaireVersion;
 
 /**
  * The questionnaire's versions (reporting/versions.xhtml), for the Secretariat: the list, a new draft from the

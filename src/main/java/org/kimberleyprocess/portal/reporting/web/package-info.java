@@ -1,2 +1,5 @@
-/** The annual report's pages: a Participant's reports, and the report form that saves every answer as it changes. */
+/**
+ * Backing beans of the reporting pages: a Participant's reports, the report form, compliance, the questionnaire
+ * editor.
+ */
 package org.kimberleyprocess.portal.reporting.web;

@@ -1,20 +1,17 @@
 package org.kimberleyprocess.portal.review.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import org.kimberleyprocess.portal.accounts.domain.UserAccounts;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.platform.validation.CommandCheck;
 import org.kimberleyprocess.portal.registry.domain.Observer;
 import org.kimberleyprocess.portal.registry.domain.ObserverKind;
@@ -34,6 +31,9 @@ import org.kimberleyprocess.portal.review.domain.NominatorKind;
 public class ExpertRoster {
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Experts experts;
 
     @Inject
@@ -51,9 +51,6 @@ public class ExpertRoster {
     @Inject
     private Event<Audited> audit;
 
-    @Resource
-    private SessionContext context;
-
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.CHAIR_NAME, Role.MONITORING_NAME, Role.FOCAL_POINT_NAME,
         Role.OBSERVER_NAME})
     public List<ExpertView> experts() {
@@ -63,23 +60,21 @@ public class ExpertRoster {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.MONITORING_NAME, Role.FOCAL_POINT_NAME, Role.OBSERVER_NAME})
     public long nominate(NewExpert command) {
         NewExpert c = check.valid(command);
-        boolean forAny = context.isCallerInRole(Role.SECRETARIAT_NAME) || context.isCallerInRole(Role.MONITORING_NAME);
-        Optional<UserAccount> me = Optional.ofNullable(context.getCallerPrincipal()).map(Principal::getName)
-                .flatMap(accounts::byUsername);
+        boolean forAny = caller.isIn(Role.SECRETARIAT, Role.MONITORING);
         String by = c.nominatedBy() == null || c.nominatedBy().isBlank()
-                ? me.flatMap(a -> a.getParticipantIso().or(a::getObserverName)).orElse("")
+                ? caller.participant().or(caller::observer).orElse("")
                 : c.nominatedBy().strip();
         Optional<Participant> participant = participants.byIso(by);
         Expert expert;
         if (participant.isPresent()) {
-            if (!forAny && !me.flatMap(UserAccount::getParticipantIso).map(by::equals).orElse(false)) {
+            if (!forAny && !caller.actsFor(by)) {
                 throw new AccessDeniedException();
             }
             expert = Expert.nominatedByParticipant(by, c.name(), c.expertise(), c.languages());
         } else {
             Observer observer = observers.byName(by)
                     .orElseThrow(() -> new BusinessException("review.expert.error.nominator"));
-            if (!forAny && !me.flatMap(UserAccount::getObserverName).map(by::equals).orElse(false)) {
+            if (!forAny && !caller.observer().map(by::equals).orElse(false)) {
                 throw new AccessDeniedException();
             }
             expert = Expert.nominatedByObserver(observer.getName(), kind(observer.getKind()), c.name(),

@@ -1,8 +1,6 @@
 package org.kimberleyprocess.portal.review.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,11 +12,11 @@ import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.plenary.application.DecisionService;
 import org.kimberleyprocess.portal.plenary.application.NewDecision;
 import org.kimberleyprocess.portal.plenary.domain.DecisionCategory;
-import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.application.RegistryService;
 import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
@@ -38,6 +36,9 @@ import org.kimberleyprocess.portal.review.domain.ReviewMissions;
 public class MissionService {
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private ReviewMissions missions;
 
     @Inject
@@ -54,12 +55,6 @@ public class MissionService {
 
     @Inject
     private Clock clock;
-
-    @Inject
-    private KpAccess kp;
-
-    @Resource
-    private SessionContext context;
 
     @Inject
     private Event<Audited> audit;
@@ -130,8 +125,8 @@ public class MissionService {
     /** A mission for the Working Group's steps: an account acting for the Participant concerned takes none. */
     private ReviewMission worked(long id) {
         ReviewMission m = missions.require(id);
-        if (kp.callerActsFor(m.getSubjectIso()) && !context.isCallerInRole(Role.CHAIR_NAME)
-                && !context.isCallerInRole(Role.SECRETARIAT_NAME)) {
+        if (caller.actsFor(m.getSubjectIso()) && !caller.isIn(Role.CHAIR)
+                && !caller.isIn(Role.SECRETARIAT)) {
             throw new AccessDeniedException();
         }
         return m;

@@ -1,9 +1,7 @@
 package org.kimberleyprocess.portal.review.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,11 +18,11 @@ import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.files.DocumentStore;
 import org.kimberleyprocess.portal.platform.files.DocumentView;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.Participants;
-import org.kimberleyprocess.portal.review.domain.Expert;
 import org.kimberleyprocess.portal.review.domain.Experts;
 import org.kimberleyprocess.portal.review.domain.Recommendation;
 import org.kimberleyprocess.portal.review.domain.Recommendations;
@@ -40,6 +38,9 @@ import org.kimberleyprocess.portal.review.domain.ReviewVisits;
  */
 @Stateless
 public class PeerReviewService {
+
+    @Inject
+    private Caller caller;
 
     /** The Plenary's aim of 2003: the largest number of Participants possible volunteer by this year. */
     public static final int AIM_YEAR = 2006;
@@ -68,9 +69,6 @@ public class PeerReviewService {
     @Inject
     private Event<Audited> audit;
 
-    @Resource
-    private SessionContext context;
-
     @PermitAll
     public Dashboard dashboard() {
         boolean kpReader = readsKp();
@@ -90,16 +88,15 @@ public class PeerReviewService {
     @PermitAll
     public VisitView visit(long id) {
         ReviewVisit v = visits.require(id);
-        return ReviewViews.visit(v, readsKp(), kp.callerActsFor(v.getHostIso()), today());
+        return ReviewViews.visit(v, readsKp(), caller.actsFor(v.getHostIso()), today());
     }
 
     /** The open recommendations on a Participant (the public: those of public final reports only). */
     @PermitAll
     public List<RecommendationView> openRecommendations(String isoCode) {
-        boolean own = kp.callerActsFor(isoCode);
+        boolean own = caller.actsFor(isoCode);
         boolean kpReader = readsKp() || own;
-        boolean missionReader = own || context.isCallerInRole(Role.SECRETARIAT_NAME)
-                || context.isCallerInRole(Role.CHAIR_NAME) || context.isCallerInRole(Role.MONITORING_NAME);
+        boolean missionReader = own || caller.isIn(Role.SECRETARIAT, Role.CHAIR, Role.MONITORING);
         return recommendations.openFor(isoCode).stream()
                 .filter(r -> r.getVisit() != null ? kpReader || r.getVisit().publicReport() : missionReader)
                 .map(r -> ReviewViews.recommendation(r, today())).toList();
@@ -110,7 +107,7 @@ public class PeerReviewService {
     public long volunteer(String isoCode, int year) {
         Participant host = participants.byIso(isoCode == null ? "" : isoCode)
                 .orElseThrow(() -> new BusinessException("review.visit.error.host"));
-        if (!context.isCallerInRole(Role.SECRETARIAT_NAME) && !kp.callerActsFor(host.getIsoCode())) {
+        if (!caller.isIn(Role.SECRETARIAT) && !caller.actsFor(host.getIsoCode())) {
             throw new AccessDeniedException();
         }
         if (!host.inGoodStanding()) {
@@ -217,10 +214,10 @@ public class PeerReviewService {
     public RecommendationView reportProgress(long recommendationId, String note, boolean done) {
         Recommendation r = recommendations.require(recommendationId);
         String concerned = r.getVisit() != null ? r.getVisit().getHostIso() : r.getMission().getSubjectIso();
-        if (!kp.callerActsFor(concerned)) {
+        if (!caller.actsFor(concerned)) {
             throw new AccessDeniedException();
         }
-        r.report(note, done, context.getCallerPrincipal().getName(), clock.instant());
+        r.report(note, done, caller.name(), clock.instant());
         audit.fire(new Audited("RECOMMENDATION_PROGRESS", "Recommendation", String.valueOf(recommendationId),
                 r.getStatus().name()));
         return ReviewViews.recommendation(r, today());
@@ -232,7 +229,7 @@ public class PeerReviewService {
      */
     private ReviewVisit organised(long id) {
         ReviewVisit v = visits.require(id);
-        if (kp.callerActsFor(v.getHostIso()) && !context.isCallerInRole(Role.SECRETARIAT_NAME)) {
+        if (caller.actsFor(v.getHostIso()) && !caller.isIn(Role.SECRETARIAT)) {
             throw new AccessDeniedException();
         }
         return v;
@@ -240,7 +237,7 @@ public class PeerReviewService {
 
     private ReviewVisit hosted(long id) {
         ReviewVisit v = visits.byId(id).orElseThrow(() -> new NotFoundException("ReviewVisit", id));
-        if (!kp.callerActsFor(v.getHostIso())) {
+        if (!caller.actsFor(v.getHostIso())) {
             throw new AccessDeniedException();
         }
         return v;
@@ -248,7 +245,7 @@ public class PeerReviewService {
 
     /** The Scheme's accounts with KP access, and the Working Group on Monitoring, read everything of the review. */
     boolean readsKp() {
-        return context.isCallerInRole(Role.MONITORING_NAME) || kp.callerHasKpAccess();
+        return caller.isIn(Role.MONITORING) || kp.callerHasKpAccess();
     }
 
     private LocalDate today() {

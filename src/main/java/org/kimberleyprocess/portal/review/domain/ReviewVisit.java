@@ -25,6 +25,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.kimberleyprocess.portal.platform.validation.BoundedText;
+import org.kimberleyprocess.portal.platform.scheme.ReportingYear;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.files.StoredDocument;
 
@@ -111,7 +113,7 @@ public class ReviewVisit {
 
     /** The host volunteers to receive a visit in a year (not before the Scheme began). */
     public ReviewVisit(String hostIso, int year, Instant at) {
-        if (year < 2003 || year > 2100) {
+        if (!ReportingYear.between(year, 2100)) {
             throw new BusinessException("review.visit.error.year");
         }
         this.hostIso = Objects.requireNonNull(hostIso);
@@ -227,13 +229,7 @@ public class ReviewVisit {
     }
 
     static String text(String value, int limit, String missingKey) {
-        if (value == null || value.isBlank()) {
-            throw new BusinessException(missingKey);
-        }
-        if (value.strip().length() > limit) {
-            throw new BusinessException("review.error.tooLong");
-        }
-        return value.strip();
+        return BoundedText.required(value, limit, missingKey, "review.error.tooLong");
     }
 
     public Long getId() {
@@ -298,5 +294,16 @@ public class ReviewVisit {
 
     public List<Recommendation> getRecommendations() {
         return Collections.unmodifiableList(recommendations);
+    }
+
+    /** Equal by business key, not by row: the host and the year: one visit each. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof ReviewVisit other && Objects.equals(hostIso, other.hostIso) && Objects.equals(year, other.year));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(hostIso, year);
     }
 }

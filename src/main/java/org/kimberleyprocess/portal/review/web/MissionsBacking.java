@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.kimberleyprocess.portal.review.application.ExpertView;
 import org.kimberleyprocess.portal.review.application.MissionService;
 import org.kimberleyprocess.portal.review.application.MissionView;
 import org.kimberleyprocess.portal.review.domain.MissionOutcome;
-import org.kimberleyprocess.portal.review.domain.Recommendation;
 import org.kimberleyprocess.portal.review.domain.ReviewVisit;
 
 /**
@@ -64,21 +62,14 @@ public class MissionsBacking {
     private String terms;
     private Long[] team = new Long[0];
     private String report;
-    private String recommendationText;
-    private String owner;
-    private LocalDate dueOn;
+    private final RecommendationForm recommendationForm = new RecommendationForm();
     private MissionOutcome outcome;
     private String decisionReference;
 
     /** The list page. */
     public void loadAll() throws IOException {
         if (all == null) {
-            try {
-                all = missions.missions();
-            } catch (EJBAccessException e) {
-                all = List.of();
-                Pages.sendError(403);
-            }
+            all = missions.missions();
         }
     }
 
@@ -99,13 +90,7 @@ public class MissionsBacking {
         if (mission != null || (postback && Pages.intParameter("id").isEmpty())) {
             return;
         }
-        try {
-            mission = missions.mission(Pages.intParameter("id").orElse(0));
-        } catch (NotFoundException e) {
-            Pages.sendError(404);
-        } catch (EJBAccessException e) {
-            Pages.sendError(403);
-        }
+        mission = missions.mission(Pages.intParameter("id").orElse(0));
     }
 
     /** The mission of the request's {@code id}, read at its first use (a refused form is shown again without the view action). */
@@ -134,7 +119,8 @@ public class MissionsBacking {
     }
 
     public String recommend() {
-        return act(() -> missions.recommend(mission.id(), recommendationText, owner, dueOn),
+        return act(() -> missions.recommend(mission.id(), recommendationForm.getText(), recommendationForm.getOwner(),
+                recommendationForm.getDueOn()),
                 "review.recommendation.added");
     }
 
@@ -168,16 +154,12 @@ public class MissionsBacking {
         return ReviewVisit.TERMS_LENGTH;
     }
 
-    public int getShortTextLength() {
-        return Recommendation.TEXT_LENGTH;
-    }
-
     public int getReferenceLength() {
         return Decision.REFERENCE_LENGTH;
     }
 
-    public int getOwnerLength() {
-        return Recommendation.OWNER_LENGTH;
+    public RecommendationForm getRecommendationForm() {
+        return recommendationForm;
     }
 
     public List<MissionView> getAll() {
@@ -222,30 +204,6 @@ public class MissionsBacking {
 
     public void setReport(String report) {
         this.report = report;
-    }
-
-    public String getRecommendationText() {
-        return recommendationText;
-    }
-
-    public void setRecommendationText(String recommendationText) {
-        this.recommendationText = recommendationText;
-    }
-
-    public String getOwner() {
-        return owner;
-    }
-
-    public void setOwner(String owner) {
-        this.owner = owner;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public void setDueOn(LocalDate dueOn) {
-        this.dueOn = dueOn;
     }
 
     public MissionOutcome getOutcome() {

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.kimberleyprocess.portal.accounts.application.AccountService;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
-import org.kimberleyprocess.portal.platform.security.AccountService;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.registry.application.ParticipantQuery;
 import org.kimberleyprocess.portal.registry.application.ParticipantRow;
@@ -63,7 +63,7 @@ public class PeerReviewBacking {
         String iso = can.volunteerForAny() ? host : accounts.myAccount().participantIso();
         String outcome = messages.perform(() -> id[0] = review.volunteer(iso, year == null || !year.strip().matches("[0-9]{4}") ? 0 : Integer.parseInt(year.strip())),
                 "review.visit.volunteered", "");
-        return outcome == null ? null : "/review-visit?faces-redirect=true&id=" + id[0];
+        return outcome == null ? null : "/review/visit?faces-redirect=true&id=" + id[0];
     }
 
     /** The Participants the Secretariat may volunteer. */

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.kimberleyprocess.portal.review.application.ExpertView;
 import org.kimberleyprocess.portal.review.application.PeerReviewService;
 import org.kimberleyprocess.portal.review.application.RecommendationView;
 import org.kimberleyprocess.portal.review.application.VisitView;
-import org.kimberleyprocess.portal.review.domain.Recommendation;
 import org.kimberleyprocess.portal.review.domain.ReviewVisit;
 
 /**
@@ -61,20 +59,13 @@ public class VisitBacking {
     private List<ParticipantRow> states;
     private List<ExpertView> experts;
 
-    private String lead;
-    private Long[] team = new Long[0];
+    private final TeamForm teamForm = new TeamForm();
+    private final ScheduleForm scheduleForm = new ScheduleForm();
+    private final RecommendationForm recommendationForm = new RecommendationForm();
+    private final ProgressForm progressForm = new ProgressForm();
     private String changes;
-    private String terms;
     private String report;
-    private String recommendationText;
-    private String note;
-    private LocalDate startsOn;
-    private LocalDate endsOn;
     private boolean reportPublic;
-    private String owner;
-    private LocalDate dueOn;
-    private Long recommendation;
-    private boolean done;
     private transient Part attachment;
 
     /**
@@ -86,15 +77,15 @@ public class VisitBacking {
         if (getVisit() == null) {
             return;
         }
-        lead = visit.leadIso();
-        team = visit.team().stream().map(ExpertView::id).toArray(Long[]::new);
-        startsOn = visit.startsOn();
-        endsOn = visit.endsOn();
-        terms = visit.terms();
+        teamForm.setLead(visit.leadIso());
+        teamForm.setTeam(visit.team().stream().map(ExpertView::id).toArray(Long[]::new));
+        scheduleForm.setStartsOn(visit.startsOn());
+        scheduleForm.setEndsOn(visit.endsOn());
+        scheduleForm.setTerms(visit.terms());
         // the Working Group revises its draft; the host's comments start empty
         report = visit.draftReported() && can.writeReports() && !visit.host() ? visit.draftReport() : null;
-        recommendation = visit.recommendations().stream().filter(RecommendationView::open)
-                .map(RecommendationView::id).findFirst().orElse(null);
+        progressForm.setRecommendation(visit.recommendations().stream().filter(RecommendationView::open)
+                .map(RecommendationView::id).findFirst().orElse(null));
     }
 
     public void load() throws IOException {
@@ -104,12 +95,12 @@ public class VisitBacking {
             return;
         }
         if (getVisit() == null) {
-            Pages.sendError(404);
+            throw new NotFoundException("ReviewVisit", Pages.intParameter("id").orElse(0));
         }
     }
 
     public String proposeTeam() {
-        return act(() -> review.proposeTeam(visit.id(), lead, Arrays.asList(team)),
+        return act(() -> review.proposeTeam(visit.id(), teamForm.getLead(), Arrays.asList(teamForm.getTeam())),
                 "review.visit.teamProposed");
     }
 
@@ -122,7 +113,8 @@ public class VisitBacking {
     }
 
     public String schedule() {
-        return act(() -> review.schedule(visit.id(), startsOn, endsOn, terms), "review.visit.scheduled");
+        return act(() -> review.schedule(visit.id(), scheduleForm.getStartsOn(), scheduleForm.getEndsOn(),
+                scheduleForm.getTerms()), "review.visit.scheduled");
     }
 
     public String draftReport() {
@@ -152,16 +144,18 @@ public class VisitBacking {
     }
 
     public String recommend() {
-        return act(() -> review.recommend(visit.id(), recommendationText, owner, dueOn), "review.recommendation.added");
+        return act(() -> review.recommend(visit.id(), recommendationForm.getText(),
+                recommendationForm.getOwner(), recommendationForm.getDueOn()), "review.recommendation.added");
     }
 
     public String reportProgress() {
-        return act(() -> review.reportProgress(recommendation == null ? 0 : recommendation, note, done),
+        return act(() -> review.reportProgress(progressForm.getRecommendation() == null ? 0
+                : progressForm.getRecommendation(), progressForm.getNote(), progressForm.isDone()),
                 "review.recommendation.progressSaved");
     }
 
     private String act(Supplier<?> step, String doneKey) {
-        return messages.perform(step::get, doneKey, "/review-visit?faces-redirect=true&id=" + visit.id());
+        return messages.perform(step::get, doneKey, "/review/visit?faces-redirect=true&id=" + visit.id());
     }
 
     /** Participants in good standing other than the host, to lead the team. */
@@ -187,14 +181,6 @@ public class VisitBacking {
         return ReviewVisit.REPORT_LENGTH;
     }
 
-    public int getShortTextLength() {
-        return Recommendation.TEXT_LENGTH;
-    }
-
-    public int getOwnerLength() {
-        return Recommendation.OWNER_LENGTH;
-    }
-
     /**
      * The visit of the request's {@code id}, read at its first use: a form's fields and lists may need it before the
      * view action runs (and a refused form is shown again without it running).
@@ -212,20 +198,20 @@ public class VisitBacking {
         return visit;
     }
 
-    public String getLead() {
-        return lead;
+    public TeamForm getTeamForm() {
+        return teamForm;
     }
 
-    public void setLead(String lead) {
-        this.lead = lead;
+    public ScheduleForm getScheduleForm() {
+        return scheduleForm;
     }
 
-    public Long[] getTeam() {
-        return team;
+    public RecommendationForm getRecommendationForm() {
+        return recommendationForm;
     }
 
-    public void setTeam(Long[] team) {
-        this.team = team == null ? new Long[0] : team;
+    public ProgressForm getProgressForm() {
+        return progressForm;
     }
 
     public String getChanges() {
@@ -236,52 +222,12 @@ public class VisitBacking {
         this.changes = changes;
     }
 
-    public String getTerms() {
-        return terms;
-    }
-
-    public void setTerms(String terms) {
-        this.terms = terms;
-    }
-
     public String getReport() {
         return report;
     }
 
     public void setReport(String report) {
         this.report = report;
-    }
-
-    public String getRecommendationText() {
-        return recommendationText;
-    }
-
-    public void setRecommendationText(String recommendationText) {
-        this.recommendationText = recommendationText;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
     }
 
     public boolean isReportPublic() {
@@ -292,43 +238,11 @@ public class VisitBacking {
         this.reportPublic = reportPublic;
     }
 
-    public String getOwner() {
-        return owner;
-    }
-
-    public void setOwner(String owner) {
-        this.owner = owner;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public void setDueOn(LocalDate dueOn) {
-        this.dueOn = dueOn;
-    }
-
-    public Long getRecommendation() {
-        return recommendation;
-    }
-
-    public void setRecommendation(Long recommendation) {
-        this.recommendation = recommendation;
-    }
-
     public Part getAttachment() {
         return attachment;
     }
 
     public void setAttachment(Part attachment) {
         this.attachment = attachment;
-    }
-
-    public boolean isDone() {
-        return done;
-    }
-
-    public void setDone(boolean done) {
-        this.done = done;
     }
 }

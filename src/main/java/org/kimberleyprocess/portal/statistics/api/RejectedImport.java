@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.kimberleyprocess.portal.platform.api.Problem;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.i18n.Messages;
+import org.kimberleyprocess.portal.statistics.application.StatisticsFile;
 import org.kimberleyprocess.portal.statistics.application.StatisticsImportRejected;
-import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile;
 
 /**
  * 422 for an import with bad rows: nothing was stored; {@code problems} lists each (at most the first thousand) with

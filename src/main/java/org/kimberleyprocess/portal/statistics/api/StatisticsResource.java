@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kimberleyprocess.portal.statistics.application.ImportSummary;
 import org.kimberleyprocess.portal.statistics.application.ReturnDetail;
 import org.kimberleyprocess.portal.statistics.application.ReturnRow;
+import org.kimberleyprocess.portal.statistics.application.StatisticsFile;
 import org.kimberleyprocess.portal.statistics.application.StatisticsImports;
 import org.kimberleyprocess.portal.statistics.application.StatisticsService;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
-import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile;
 
 /**
  * Statistics over HTTP: imports (the file as the body, CSV or Excel), a Participant's returns on a year, one

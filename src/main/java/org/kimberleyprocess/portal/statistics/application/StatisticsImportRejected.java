@@ -2,7 +2,7 @@ package org.kimberleyprocess.portal.statistics.application;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile.Problem;
+import org.kimberleyprocess.portal.statistics.application.StatisticsFile.Problem;
 
 /** An import had bad rows: nothing of it was stored; the problems say, row by row, what to correct. */
 @ApplicationException(rollback = true)

@@ -1,8 +1,6 @@
 package org.kimberleyprocess.portal.statistics.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,9 +15,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.limits.HeavyWork;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.domain.Participants;
+import org.kimberleyprocess.portal.statistics.application.StatisticsFile.Problem;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
 import org.kimberleyprocess.portal.statistics.domain.ReturnStatus;
 import org.kimberleyprocess.portal.statistics.domain.SchemeMembership;
@@ -28,8 +27,6 @@ import org.kimberleyprocess.portal.statistics.domain.StatisticsLines;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsReturn;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsReturns;
-import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile.Problem;
-import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile;
 
 /**
  * Bringing figures in, from a file (CSV or Excel) or a period's grid, all or nothing: every line is checked first;
@@ -40,6 +37,9 @@ import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile;
 @Stateless
 @RolesAllowed({Role.FOCAL_POINT_NAME, Role.SECRETARIAT_NAME, Role.STATISTICS_NAME})
 public class StatisticsImports {
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private StatisticsReturns returns;
@@ -54,9 +54,6 @@ public class StatisticsImports {
     private SchemeMemberships memberships;
 
     @Inject
-    private KpAccess kpAccess;
-
-    @Inject
     private MirrorCheck mirror;
 
     @Inject
@@ -67,9 +64,6 @@ public class StatisticsImports {
 
     @Inject
     private Event<Audited> audit;
-
-    @Resource
-    private SessionContext context;
 
     /**
      * Imports a file. {@code reason} is required when the file changes a submitted period (it makes a revision);
@@ -95,7 +89,7 @@ public class StatisticsImports {
             byReturn.computeIfAbsent(new Target(line.participant(), line.flow(), line.period()),
                     t -> new ArrayList<>()).add(line);
         }
-        String by = context.getCallerPrincipal().getName();
+        String by = caller.name();
         Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
@@ -160,11 +154,11 @@ public class StatisticsImports {
 
     /** Why the caller may not bring figures for a Participant, if it may not. */
     private Optional<String> refusal(String participant) {
-        if (context.isCallerInRole(Role.SECRETARIAT_NAME) || context.isCallerInRole(Role.STATISTICS_NAME)) {
+        if (caller.isIn(StatisticsService.OVERSEERS)) {
             return participants.byIso(participant).isPresent() ? Optional.empty()
                     : Optional.of("statistics.import.error.unknownParticipant");
         }
-        return kpAccess.callerActsFor(participant) ? Optional.empty()
+        return caller.actsFor(participant) ? Optional.empty()
                 : Optional.of("statistics.import.error.notYours");
     }
 

@@ -1,9 +1,7 @@
 package org.kimberleyprocess.portal.statistics.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,11 +15,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kimberleyprocess.portal.platform.scheme.ReportingYear;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CountryNames;
 import org.kimberleyprocess.portal.platform.i18n.Language;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
 import org.kimberleyprocess.portal.statistics.domain.Publications;
@@ -38,6 +38,9 @@ import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
 public class StatisticsPublication {
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private StatisticsFigures figures;
 
     @Inject
@@ -49,25 +52,22 @@ public class StatisticsPublication {
     @Inject
     private Event<Audited> audit;
 
-    @Resource
-    private SessionContext context;
-
     /** Makes a year's figures public: a year that has ended, once. */
     @RolesAllowed(Role.SECRETARIAT_NAME)
     public void publish(int year) {
-        if (year < StatisticsPeriod.FIRST_YEAR || year >= LocalDate.now(clock).getYear()) {
+        if (!ReportingYear.between(year, LocalDate.now(clock).getYear() - 1)) {
             throw new BusinessException("statistics.publish.error.year", year);
         }
         if (publications.isPublished(year)) {
             throw new BusinessException("statistics.publish.error.already", year);
         }
-        publications.publish(year, context.getCallerPrincipal().getName(), clock.instant());
+        publications.publish(year, caller.name(), clock.instant());
         audit.fire(new Audited("STATISTICS_PUBLISHED", "Statistics", String.valueOf(year), null));
     }
 
     /** The years the caller may read: published ones, or every year with figures for those who see all. */
     public List<Integer> readableYears() {
-        if (seesAll()) {
+        if (caller.isIn(StatisticsService.OVERSEERS)) {
             List<Integer> years = new ArrayList<>(figures.world(StatisticsPeriod.FIRST_YEAR,
                     LocalDate.now(clock).getYear()).stream().map(StatisticsFigures.Total::year).distinct().toList());
             years.sort(Comparator.naturalOrder());
@@ -103,7 +103,7 @@ public class StatisticsPublication {
     /** A year's figures of a flow by Participant, with the world total; an unreadable year is not found. */
     public Summary summary(int year, Flow flow, Language language) {
         boolean published = publications.isPublished(year);
-        if (!published && !seesAll()) {
+        if (!published && !caller.isIn(StatisticsService.OVERSEERS)) {
             throw new NotFoundException("Statistics", year);
         }
         List<SummaryRow> rows = new ArrayList<>();
@@ -116,10 +116,6 @@ public class StatisticsPublication {
         }
         rows.sort(Comparator.comparing(SummaryRow::carats).reversed());
         return new Summary(year, flow, published, rows, row(null, null, carats, value));
-    }
-
-    private boolean seesAll() {
-        return context.isCallerInRole(Role.SECRETARIAT_NAME) || context.isCallerInRole(Role.STATISTICS_NAME);
     }
 
     private static SummaryRow row(String iso, String name, BigDecimal carats, BigDecimal value) {

@@ -1,16 +1,13 @@
 package org.kimberleyprocess.portal.statistics.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,12 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.kimberleyprocess.portal.accounts.domain.UserAccounts;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccounts;
 import org.kimberleyprocess.portal.registry.domain.Participant;
 import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.statistics.domain.Discrepancies;
@@ -54,6 +51,9 @@ import org.kimberleyprocess.portal.statistics.domain.StatisticsSettingsStore;
 @Stateless
 @RolesAllowed({Role.FOCAL_POINT_NAME, Role.SECRETARIAT_NAME, Role.STATISTICS_NAME})
 public class StatisticsQuality {
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private StatisticsReturns returns;
@@ -88,9 +88,6 @@ public class StatisticsQuality {
     @Inject
     private Event<Audited> audit;
 
-    @Resource
-    private SessionContext context;
-
     /**
      * A year's mirror discrepancies (of one quarter, or of every quarter when {@code quarter} is null) whose
      * difference exceeds {@code tolerance} (a fraction; null: every item stored at the tolerance in force).
@@ -122,14 +119,14 @@ public class StatisticsQuality {
     /** Comments on an item: one of its two Participants' focal points, the Secretariat, the Working Group. */
     public DiscrepancyView comment(long id, String text) {
         Discrepancy d = changeable(id);
-        d.comment(caller(), text, clock.instant());
+        d.comment(caller.name(), text, clock.instant());
         return view(d);
     }
 
     /** Closes an open item with the explanation of the difference. */
     public DiscrepancyView close(long id, String explanation) {
         Discrepancy d = changeable(id);
-        d.close(explanation, caller(), clock.instant());
+        d.close(explanation, caller.name(), clock.instant());
         audit.fire(new Audited("MIRROR_CLOSED", "Discrepancy", String.valueOf(id), explanation));
         return view(d);
     }
@@ -139,7 +136,7 @@ public class StatisticsQuality {
      * reported): every Participant's for the Secretariat and the Working Group, a focal point's own.
      */
     public List<OutsideTradeView> outsideScheme(int year) {
-        Optional<String> own = seesAll() ? Optional.empty() : Optional.of(ownParticipant());
+        Optional<String> own = caller.isIn(StatisticsService.OVERSEERS) ? Optional.empty() : Optional.of(caller.ownParticipant());
         return lines.outsideScheme(year).stream().filter(t -> own.map(t.participant()::equals).orElse(true))
                 .map(t -> new OutsideTradeView(t.participant(), t.flow(), t.period().code(), t.hsCode().code(),
                         t.partner(), t.carats(), t.valueUsd(), t.status())).toList();
@@ -159,7 +156,7 @@ public class StatisticsQuality {
             }
         }
         SchemeMembership membership = memberships.now();
-        Optional<String> own = seesAll() ? Optional.empty() : Optional.of(ownParticipant());
+        Optional<String> own = caller.isIn(StatisticsService.OVERSEERS) ? Optional.empty() : Optional.of(caller.ownParticipant());
         List<MissingReturn> missing = new ArrayList<>();
         for (Participant p : participants.all()) {
             if (own.isPresent() && !own.get().equals(p.getIsoCode())) {
@@ -187,7 +184,7 @@ public class StatisticsQuality {
      */
     public List<Anomaly> anomalies(int year) {
         BigDecimal bound = settings.current().getAnomalyBound();
-        Optional<String> own = seesAll() ? Optional.empty() : Optional.of(ownParticipant());
+        Optional<String> own = caller.isIn(StatisticsService.OVERSEERS) ? Optional.empty() : Optional.of(caller.ownParticipant());
         Map<String, Map<Flow, List<StatisticsFigures.PeriodTotal>>> byParticipant = figures.periods(year - 2, year)
                 .stream().filter(t -> own.map(t.participant()::equals).orElse(true))
                 .collect(Collectors.groupingBy(StatisticsFigures.PeriodTotal::participant,
@@ -270,11 +267,11 @@ public class StatisticsQuality {
 
     /** Which items (by exporter and importer) of a year the caller may see; an unreadable year is not found. */
     private Predicate<String[]> visiblePairs(int year) {
-        if (seesAll() || publications.isPublished(year)) {
+        if (caller.isIn(StatisticsService.OVERSEERS) || publications.isPublished(year)) {
             return pair -> true;
         }
-        Optional<String> own = callerParticipant();
-        if (own.isPresent() && context.isCallerInRole(Role.FOCAL_POINT_NAME)) {
+        Optional<String> own = caller.participant();
+        if (own.isPresent() && caller.isIn(Role.FOCAL_POINT)) {
             return pair -> pair[0].equals(own.get()) || pair[1].equals(own.get());
         }
         throw new NotFoundException("Statistics", year);
@@ -282,27 +279,10 @@ public class StatisticsQuality {
 
     private Discrepancy changeable(long id) {
         Discrepancy d = discrepancies.byId(id).orElseThrow(() -> new NotFoundException("Discrepancy", id));
-        if (!seesAll() && !d.concerns(ownParticipant())) {
+        if (!caller.isIn(StatisticsService.OVERSEERS) && !d.concerns(caller.ownParticipant())) {
             throw new AccessDeniedException();
         }
         return d;
-    }
-
-    private boolean seesAll() {
-        return context.isCallerInRole(Role.SECRETARIAT_NAME) || context.isCallerInRole(Role.STATISTICS_NAME);
-    }
-
-    private Optional<String> callerParticipant() {
-        return Optional.ofNullable(context.getCallerPrincipal()).map(Principal::getName)
-                .flatMap(accounts::byUsername).flatMap(UserAccount::getParticipantIso);
-    }
-
-    private String ownParticipant() {
-        return callerParticipant().orElseThrow(AccessDeniedException::new);
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
     }
 
     static DiscrepancyView view(Discrepancy d) {

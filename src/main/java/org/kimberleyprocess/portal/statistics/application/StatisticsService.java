@@ -1,27 +1,23 @@
 package org.kimberleyprocess.portal.statistics.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.scheme.IsoCode;
+import org.kimberleyprocess.portal.accounts.domain.UserAccounts;
 import org.kimberleyprocess.portal.platform.audit.Audited;
 import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.security.Role;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccounts;
-import org.kimberleyprocess.portal.registry.application.KpAccess;
 import org.kimberleyprocess.portal.registry.domain.Participants;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
 import org.kimberleyprocess.portal.statistics.domain.ReturnStatus;
@@ -40,6 +36,12 @@ import org.kimberleyprocess.portal.statistics.domain.StatisticsRevision;
 @RolesAllowed({Role.FOCAL_POINT_NAME, Role.SECRETARIAT_NAME, Role.STATISTICS_NAME})
 public class StatisticsService {
 
+    /** Who sees every Participant's figures: the Secretariat and the Working Group on Statistics. */
+    static final Role[] OVERSEERS = {Role.SECRETARIAT, Role.STATISTICS};
+
+    @Inject
+    private Caller caller;
+
     @Inject
     private StatisticsReturns returns;
 
@@ -53,9 +55,6 @@ public class StatisticsService {
     private UserAccounts accounts;
 
     @Inject
-    private KpAccess kpAccess;
-
-    @Inject
     private MirrorCheck mirror;
 
     @Inject
@@ -64,18 +63,9 @@ public class StatisticsService {
     @Inject
     private Event<Audited> audit;
 
-    @Resource
-    private SessionContext context;
-
-    /** The Participant the caller's account acts for, if any (whose figures it sees first). */
-    public Optional<String> callerParticipant() {
-        return Optional.ofNullable(context.getCallerPrincipal()).map(Principal::getName)
-                .flatMap(accounts::byUsername).flatMap(UserAccount::getParticipantIso);
-    }
-
     /** Whether the caller sees every Participant's figures (the Secretariat, the Working Group on Statistics). */
     public boolean callerSeesAll() {
-        return context.isCallerInRole(Role.SECRETARIAT_NAME) || context.isCallerInRole(Role.STATISTICS_NAME);
+        return caller.isIn(OVERSEERS);
     }
 
     /** Every period of a year for each flow, with what is stored (nothing stored: a row without status). */
@@ -161,7 +151,7 @@ public class StatisticsService {
         }
         StatisticsPeriod period = StatisticsPeriod.of(year, code, flow)
                 .orElseThrow(() -> new NotFoundException("StatisticsReturn", flow + " " + year + " " + code));
-        String by = context.getCallerPrincipal().getName();
+        String by = caller.name();
         Optional<StatisticsReturn> found = returns.forChange(iso, flow, period);
         StatisticsReturn r = found.orElseGet(() -> new StatisticsReturn(iso, flow, period, by, clock.instant()));
         int count = found.map(s -> lines.of(s.getId(), s.getCurrentRevision()).size()).orElse(0);
@@ -178,15 +168,15 @@ public class StatisticsService {
 
     /** The Participant's code, if the caller may read its returns; another's is refused, an unknown is not found. */
     private String readable(String isoCode) {
-        String iso = participants.require(isoCode == null ? "" : isoCode.strip().toUpperCase(Locale.ROOT))
+        String iso = participants.require(IsoCode.normalised(isoCode))
                 .getIsoCode();
-        if (!callerSeesAll() && !kpAccess.callerActsFor(iso)) {
+        if (!callerSeesAll() && !caller.actsFor(iso)) {
             throw new AccessDeniedException();
         }
         return iso;
     }
 
     private boolean mayChange(String iso) {
-        return callerSeesAll() || (kpAccess.callerActsFor(iso) && context.isCallerInRole(Role.FOCAL_POINT_NAME));
+        return callerSeesAll() || (caller.actsFor(iso) && caller.isIn(Role.FOCAL_POINT));
     }
 }

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.validation.BoundedText;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 /**
@@ -134,13 +135,8 @@ public class Discrepancy {
     }
 
     public void comment(String author, String text, Instant at) {
-        if (text == null || text.isBlank()) {
-            throw new BusinessException("statistics.mirror.error.commentEmpty");
-        }
-        if (text.length() > DiscrepancyComment.TEXT_LENGTH) {
-            throw new BusinessException("statistics.mirror.error.commentLength", DiscrepancyComment.TEXT_LENGTH);
-        }
-        comments.add(new DiscrepancyComment(this, author, text.strip(), at));
+        comments.add(new DiscrepancyComment(this, author, BoundedText.required(text, DiscrepancyComment.TEXT_LENGTH,
+                "statistics.mirror.error.commentEmpty", "statistics.mirror.error.commentLength"), at));
     }
 
     /** Closes an open item with the explanation of the difference. */
@@ -148,13 +144,8 @@ public class Discrepancy {
         if (status != DiscrepancyStatus.OPEN) {
             throw new BusinessException("statistics.mirror.error.notOpen");
         }
-        if (why == null || why.isBlank()) {
-            throw new BusinessException("statistics.mirror.error.explanation");
-        }
-        if (why.length() > EXPLANATION_LENGTH) {
-            throw new BusinessException("statistics.mirror.error.explanationLength", EXPLANATION_LENGTH);
-        }
-        this.explanation = why.strip();
+        this.explanation = BoundedText.required(why, EXPLANATION_LENGTH, "statistics.mirror.error.explanation",
+                "statistics.mirror.error.explanationLength");
         this.closedBy = by;
         this.closedAt = at;
         this.status = DiscrepancyStatus.CLOSED;
@@ -210,5 +201,16 @@ public class Discrepancy {
 
     public List<DiscrepancyComment> getComments() {
         return Collections.unmodifiableList(comments);
+    }
+
+    /** Equal by business key, not by row: the two Participants, the HS code and the quarter: one item each. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Discrepancy other && Objects.equals(exporterIso, other.exporterIso) && Objects.equals(importerIso, other.importerIso) && Objects.equals(hsCode, other.hsCode) && Objects.equals(year, other.year) && Objects.equals(periodCode, other.periodCode));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(exporterIso, importerIso, hsCode, year, periodCode);
     }
 }

@@ -2,6 +2,7 @@ package org.kimberleyprocess.portal.statistics.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.kimberleyprocess.portal.platform.scheme.ReportingYear;
 
 /**
  * A reporting period: a quarter (Q1–Q4) for trade, a half-year (H1–H2) for production, of a year from the Scheme's
@@ -9,14 +10,14 @@ import java.util.Optional;
  */
 public record StatisticsPeriod(int year, String code) {
 
-    public static final int FIRST_YEAR = 2003;
+    public static final int FIRST_YEAR = ReportingYear.FIRST;
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("Q[1-4]");
     private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("H[12]");
 
     /** The period a flow is reported in, if {@code code} is one for it. */
     public static Optional<StatisticsPeriod> of(int year, String code, Flow flow) {
         boolean fits = (flow.isTrade() ? QUARTER : HALF).matcher(code).matches();
-        return fits && year >= FIRST_YEAR ? Optional.of(new StatisticsPeriod(year, code)) : Optional.empty();
+        return fits && ReportingYear.covers(year) ? Optional.of(new StatisticsPeriod(year, code)) : Optional.empty();
     }
 
     /** The periods of a year in which a flow is reported. */

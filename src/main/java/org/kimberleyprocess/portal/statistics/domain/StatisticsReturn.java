@@ -162,4 +162,15 @@ public class StatisticsReturn {
     public List<StatisticsRevision> getRevisions() {
         return Collections.unmodifiableList(revisions);
     }
+
+    /** Equal by business key, not by row: the Participant, the flow and the period: one return each. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof StatisticsReturn other && Objects.equals(participantIso, other.participantIso) && Objects.equals(flow, other.flow) && Objects.equals(year, other.year) && Objects.equals(periodCode, other.periodCode));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(participantIso, flow, year, periodCode);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.kimberleyprocess.portal.platform.scheme.ReportingYear;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 
 /**
@@ -54,7 +55,7 @@ public class StatisticsSettings {
 
     /** Changes the settings; each must lie in its range (a year from 2003 to {@code lastYear}). */
     public void change(int newFirstYear, int newDueMonths, BigDecimal tolerance, BigDecimal bound, int lastYear) {
-        if (newFirstYear < StatisticsPeriod.FIRST_YEAR || newFirstYear > lastYear) {
+        if (!ReportingYear.between(newFirstYear, lastYear)) {
             throw new BusinessException("statistics.settings.error.firstYear", StatisticsPeriod.FIRST_YEAR, lastYear);
         }
         if (newDueMonths < 0 || newDueMonths > 24) {

@@ -2,13 +2,13 @@ package org.kimberleyprocess.portal.statistics.infrastructure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.kimberleyprocess.portal.statistics.application.DemonstrationYears;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
 import org.kimberleyprocess.portal.statistics.domain.HsCode;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsLine;
@@ -25,8 +25,8 @@ import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
  */
 public final class DemoStatistics {
 
-    public static final int FIRST = 2004;
-    public static final int LAST = 2006;
+    public static final int FIRST = DemonstrationYears.FIRST;
+    public static final int LAST = DemonstrationYears.LAST;
 
     /** Producers: carats and US dollars a year, 2004, 2005, 2006; the share of gem quality. */
     private record Producer(String iso, double[] carats, double[] usd, double gem) {

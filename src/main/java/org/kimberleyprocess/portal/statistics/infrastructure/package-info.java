@@ -1,2 +1,2 @@
-/** Statistics in files: the import format (CSV), read with Apache Commons CSV. */
+/** Statistics in the database (lines and figures read with JDBC for speed), and the demonstration figures. */
 package org.kimberleyprocess.portal.statistics.infrastructure;

@@ -1,12 +1,9 @@
 package org.kimberleyprocess.portal.statistics.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
-import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.platform.web.Pages;
 import org.kimberleyprocess.portal.statistics.application.DiscrepancyView;
@@ -35,13 +32,7 @@ public class DiscrepancyBacking {
             // a form of the template (logging out, say) posts without the item: it needs none
             return;
         }
-        try {
-            item = quality.discrepancy(Pages.intParameter("id").orElse(0));
-        } catch (NotFoundException e) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException | EJBAccessException e) {
-            Pages.sendError(403);
-        }
+        item = quality.discrepancy(Pages.intParameter("id").orElse(0));
     }
 
     public String comment() {

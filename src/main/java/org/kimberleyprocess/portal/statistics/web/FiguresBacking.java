@@ -15,13 +15,12 @@ import org.kimberleyprocess.portal.platform.config.PortalConfig;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
-import org.kimberleyprocess.portal.platform.web.Pages;
+import org.kimberleyprocess.portal.statistics.application.DemonstrationYears;
 import org.kimberleyprocess.portal.statistics.application.StatisticsPublication;
 import org.kimberleyprocess.portal.statistics.application.Summary;
 import org.kimberleyprocess.portal.statistics.application.SummaryRow;
 import org.kimberleyprocess.portal.statistics.application.YearTotals;
 import org.kimberleyprocess.portal.statistics.domain.Flow;
-import org.kimberleyprocess.portal.statistics.infrastructure.DemoStatistics;
 
 /**
  * The published figures (figures.xhtml and figures-year.xhtml): world totals by year with charts, and a year's
@@ -58,16 +57,12 @@ public class FiguresBacking {
 
     /** Reads a year's figures of a flow (figures-year.xhtml); an unknown or unpublished year is not found. */
     public void loadYear() throws IOException {
-        try {
-            Flow f = Flow.valueOf(flow == null ? "" : flow);
-            if (year == null) {
-                Pages.sendError(404);
-                return;
-            }
-            summary = publication.summary(year, f, language.get());
-        } catch (IllegalArgumentException | NotFoundException e) {
-            Pages.sendError(404);
+        Flow f = java.util.Arrays.stream(Flow.values()).filter(x -> x.name().equals(flow)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Flow", String.valueOf(flow)));
+        if (year == null) {
+            throw new NotFoundException("Statistics", "-");
         }
+        summary = publication.summary(year, f, language.get());
     }
 
     /** The address of the year's figures as a file ({@code csv} or {@code xlsx}) in the reader's language. */
@@ -79,7 +74,7 @@ public class FiguresBacking {
 
     /** Whether these are the demonstration figures (demo mode, 2004–2006). */
     public boolean isDemonstration() {
-        return config.isDemo() && (year == null || (year >= DemoStatistics.FIRST && year <= DemoStatistics.LAST));
+        return config.isDemo() && DemonstrationYears.covers(year);
     }
 
     /** World carats by year for each flow, as a bar chart. */

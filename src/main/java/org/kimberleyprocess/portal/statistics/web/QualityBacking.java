@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.kimberleyprocess.portal.platform.scheme.ReportingYear;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
 import org.kimberleyprocess.portal.platform.web.Pages;
@@ -53,7 +54,7 @@ public class QualityBacking {
 
     @jakarta.annotation.PostConstruct
     void init() {
-        year = Pages.intParameter("year").filter(y -> y >= StatisticsPeriod.FIRST_YEAR && y <= thisYear())
+        year = Pages.intParameter("year").filter(y -> ReportingYear.between(y, thisYear()))
                 .orElse(thisYear() - 1);
         SettingsView s = quality.settings();
         firstYear = s.firstYear();

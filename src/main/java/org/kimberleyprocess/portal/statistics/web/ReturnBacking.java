@@ -1,6 +1,5 @@
 package org.kimberleyprocess.portal.statistics.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,11 +10,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
 import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
-import org.kimberleyprocess.portal.platform.web.Pages;
 import org.kimberleyprocess.portal.statistics.application.ImportSummary;
 import org.kimberleyprocess.portal.statistics.application.ReturnDetail;
 import org.kimberleyprocess.portal.statistics.application.StatisticsImportRejected;
@@ -115,17 +112,10 @@ public class ReturnBacking implements Serializable {
         }
         if (participant == null || year == null || flow == null || period == null
                 || Arrays.stream(Flow.values()).noneMatch(f -> f.name().equals(flow))) {
-            Pages.sendError(404);
-            return;
+            throw new NotFoundException("StatisticsReturn", participant + "/" + year + "/" + period);
         }
-        try {
-            detail = statistics.period(participant, Flow.valueOf(flow), year, period);
-            fillGrid();
-        } catch (NotFoundException e) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException | EJBAccessException e) {
-            Pages.sendError(403);
-        }
+        detail = statistics.period(participant, Flow.valueOf(flow), year, period);
+        fillGrid();
     }
 
     private void fillGrid() {

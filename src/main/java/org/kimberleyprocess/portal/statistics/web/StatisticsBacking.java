@@ -1,6 +1,5 @@
 package org.kimberleyprocess.portal.statistics.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,12 +12,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.kimberleyprocess.portal.platform.errors.AccessDeniedException;
+import org.kimberleyprocess.portal.platform.scheme.IsoCode;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
-import org.kimberleyprocess.portal.platform.errors.NotFoundException;
 import org.kimberleyprocess.portal.platform.i18n.CurrentLanguage;
+import org.kimberleyprocess.portal.platform.security.Caller;
 import org.kimberleyprocess.portal.platform.web.PageMessages;
-import org.kimberleyprocess.portal.platform.web.Pages;
 import org.kimberleyprocess.portal.registry.application.ParticipantQuery;
 import org.kimberleyprocess.portal.registry.application.ParticipantRow;
 import org.kimberleyprocess.portal.registry.application.ParticipantSort;
@@ -26,12 +24,12 @@ import org.kimberleyprocess.portal.registry.application.RegistryService;
 import org.kimberleyprocess.portal.registry.domain.ParticipationStatus;
 import org.kimberleyprocess.portal.statistics.application.ImportSummary;
 import org.kimberleyprocess.portal.statistics.application.ReturnRow;
+import org.kimberleyprocess.portal.statistics.application.StatisticsFile;
 import org.kimberleyprocess.portal.statistics.application.StatisticsImportRejected;
 import org.kimberleyprocess.portal.statistics.application.StatisticsImports;
 import org.kimberleyprocess.portal.statistics.application.StatisticsService;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsPeriod;
 import org.kimberleyprocess.portal.statistics.domain.StatisticsRevision;
-import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile;
 
 /**
  * A Participant's returns on a year (statistics/index.xhtml) and the import of a file: its own for a focal point,
@@ -41,6 +39,9 @@ import org.kimberleyprocess.portal.statistics.infrastructure.StatisticsFile;
 @Named
 @ViewScoped
 public class StatisticsBacking implements Serializable {
+
+    @Inject
+    private Caller caller;
     private static final long serialVersionUID = 1L;
 
     /** One problem of a refused import, as the page lists it. */
@@ -81,7 +82,7 @@ public class StatisticsBacking implements Serializable {
     /** Reads the chosen Participant's year: the caller's own by default, the latest year reported on by default. */
     public void load() throws IOException {
         if (participant == null || participant.isBlank()) {
-            participant = statistics.callerParticipant().orElse(null);
+            participant = caller.participant().orElse(null);
         }
         if (year == null) {
             year = LocalDate.now(clock).getYear() - 1;
@@ -90,14 +91,8 @@ public class StatisticsBacking implements Serializable {
             rows = List.of();
             return;
         }
-        try {
-            rows = statistics.year(participant, year);
-            participant = participant.strip().toUpperCase(java.util.Locale.ROOT);
-        } catch (NotFoundException e) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException | EJBAccessException e) {
-            Pages.sendError(403);
-        }
+        rows = statistics.year(participant, year);
+        participant = IsoCode.normalised(participant);
     }
 
     public String importFile() {

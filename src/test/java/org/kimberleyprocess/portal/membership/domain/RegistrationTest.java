@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.security.RequestedAccount;
 import org.junit.jupiter.api.Test;
+import org.kimberleyprocess.portal.accounts.domain.RequestedAccount;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.i18n.Language;
 
 class RegistrationTest {
 

@@ -8,7 +8,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.kimberleyprocess.portal.membership.application.MembershipService;
+import org.kimberleyprocess.portal.membership.application.ChairMembership;
+import org.kimberleyprocess.portal.membership.application.CommitteeMembership;
 import org.kimberleyprocess.portal.registry.application.RegistryAdministration;
 
 /** Pages ask a service's own {@code @RolesAllowed} whether the person may use a use case. */
@@ -43,9 +44,9 @@ class PermissionsTest {
         assertTrue(Permissions.allows(RegistryAdministration.class, "changeStatus", Set.of("CHAIR")::contains, true));
         assertFalse(Permissions.allows(RegistryAdministration.class, "changeStatus",
                 Set.of("FOCAL_POINT")::contains, true));
-        assertTrue(Permissions.allows(MembershipService.class, "decide", Set.of("CHAIR")::contains, true));
-        assertFalse(Permissions.allows(MembershipService.class, "decide", Set.of("SECRETARIAT")::contains, true),
+        assertTrue(Permissions.allows(ChairMembership.class, "decide", Set.of("CHAIR")::contains, true));
+        assertFalse(Permissions.allows(ChairMembership.class, "decide", Set.of("SECRETARIAT")::contains, true),
                 "the Chair records the decision");
-        assertFalse(Permissions.allows(MembershipService.class, "recommend", Set.of("CHAIR")::contains, true));
+        assertFalse(Permissions.allows(CommitteeMembership.class, "recommend", Set.of("CHAIR")::contains, true));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -186,14 +187,15 @@ class DecisionTest {
     @Test
     void aStatusEffectIsSetOnADraftOnlyAndNeverToApplicant() {
         Decision d = draft();
-        assertEquals("plenary.decision.error.effectIncomplete", refusal(() -> d.actOnStatus("CG", null)));
         assertEquals("plenary.decision.error.effectIncomplete",
-                refusal(() -> d.actOnStatus("CG", ParticipationStatus.APPLICANT)));
-        d.actOnStatus("CG", ParticipationStatus.REMOVED);
-        assertEquals("CG", d.getEffectIso());
+                refusal(() -> d.changeEffect(new DecisionEffect.StatusChange("CG", null))));
+        assertEquals("plenary.decision.error.effectIncomplete",
+                refusal(() -> d.changeEffect(new DecisionEffect.StatusChange("CG", ParticipationStatus.APPLICANT))));
+        d.changeEffect(new DecisionEffect.StatusChange("CG", ParticipationStatus.REMOVED));
+        assertEquals(new DecisionEffect.StatusChange("CG", ParticipationStatus.REMOVED), d.getEffect().orElseThrow());
         d.circulate(TODAY.plusDays(1), TODAY, "chair", NOW);
         assertEquals("plenary.decision.error.notDraft",
-                refusal(() -> d.actOnStatus("CG", ParticipationStatus.SUSPENDED)));
+                refusal(() -> d.changeEffect(new DecisionEffect.StatusChange("CG", ParticipationStatus.SUSPENDED))));
     }
 
     @Test
@@ -206,24 +208,39 @@ class DecisionTest {
     @Test
     void aDecisionHasOneEffectAtMostSetWhileADraft() {
         Decision d = draft();
-        d.selectViceChair("NA", 2033);
-        assertEquals("plenary.decision.error.oneEffect", refusal(() -> d.adoptQuestionnaire(3, 2027)));
-        assertEquals("plenary.decision.error.oneEffect",
-                refusal(() -> d.actOnStatus("CG", ParticipationStatus.SUSPENDED)));
-        d.selectViceChair("BW", 2034);
-        assertEquals("BW", d.getViceChairIso());
-        assertEquals("plenary.decision.error.effectIncomplete", refusal(() -> d.selectViceChair("BW", 1999)));
+        d.changeEffect(new DecisionEffect.ViceChair("NA", 2033));
+        d.changeEffect(new DecisionEffect.QuestionnaireAdoption(3, 2027));
+        assertEquals(new DecisionEffect.QuestionnaireAdoption(3, 2027), d.getEffect().orElseThrow(),
+                "a new effect replaces the one before: there is one at most");
+        d.changeEffect(new DecisionEffect.ViceChair("BW", 2034));
+        assertEquals(new DecisionEffect.ViceChair("BW", 2034), d.getEffect().orElseThrow());
+        assertEquals("plenary.decision.error.effectIncomplete",
+                refusal(() -> d.changeEffect(new DecisionEffect.ViceChair("BW", 1999))));
         Decision q = draft();
-        assertEquals("plenary.decision.error.effectIncomplete", refusal(() -> q.adoptQuestionnaire(0, 2027)));
-        q.adoptQuestionnaire(3, 2027);
+        assertEquals("plenary.decision.error.effectIncomplete",
+                refusal(() -> q.changeEffect(new DecisionEffect.QuestionnaireAdoption(0, 2027))));
+        q.changeEffect(new DecisionEffect.QuestionnaireAdoption(3, 2027));
         q.agreeAt(meeting(TODAY.minusDays(2), TODAY.minusDays(1)), TODAY);
-        assertEquals("plenary.decision.error.notDraft", refusal(() -> q.adoptQuestionnaire(4, 2028)));
+        assertEquals("plenary.decision.error.notDraft",
+                refusal(() -> q.changeEffect(new DecisionEffect.QuestionnaireAdoption(4, 2028))));
+    }
+
+    @Test
+    void anEffectIsStoredInOneColumnAndReadBackAsItsType() {
+        DecisionEffectColumn column = new DecisionEffectColumn();
+        for (DecisionEffect e : List.of(new DecisionEffect.StatusChange("CG", ParticipationStatus.SUSPENDED),
+                new DecisionEffect.ViceChair("NA", 2033), new DecisionEffect.QuestionnaireAdoption(3, 2027))) {
+            assertEquals(e, column.convertToEntityAttribute(column.convertToDatabaseColumn(e)));
+        }
+        assertEquals("{\"kind\":\"STATUS\",\"iso\":\"CG\",\"status\":\"SUSPENDED\"}",
+                column.convertToDatabaseColumn(new DecisionEffect.StatusChange("CG", ParticipationStatus.SUSPENDED)));
+        assertEquals(null, column.convertToEntityAttribute(null));
     }
 
     @Test
     void anAgreedDecisionGoesBackToTheDraftsAndItsEffectChangesOnlyThere() {
         Decision d = draft();
-        d.selectViceChair("NA", 2033);
+        d.changeEffect(new DecisionEffect.ViceChair("NA", 2033));
         assertEquals("plenary.decision.error.notAgreed", refusal(() -> d.backToDraft(TODAY)));
         d.agreeAt(meeting(TODAY.minusDays(2), TODAY.minusDays(1)), TODAY);
         assertEquals("plenary.decision.error.notDraft", refusal(d::clearEffect));
@@ -231,8 +248,8 @@ class DecisionTest {
         assertEquals(DecisionStatus.DRAFT, d.getStatus());
         assertEquals(null, d.getAgreedOn());
         d.clearEffect();
-        d.adoptQuestionnaire(2, 2027);
-        assertEquals(null, d.getViceChairIso());
-        assertEquals(2, d.getQuestionnaireVersion());
+        assertEquals(java.util.Optional.empty(), d.getEffect());
+        d.changeEffect(new DecisionEffect.QuestionnaireAdoption(2, 2027));
+        assertEquals(new DecisionEffect.QuestionnaireAdoption(2, 2027), d.getEffect().orElseThrow());
     }
 }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
-import org.kimberleyprocess.portal.platform.i18n.Language;
-import org.kimberleyprocess.portal.platform.security.RequestedAccount;
-import org.kimberleyprocess.portal.platform.security.UserAccount;
 import org.junit.jupiter.api.Test;
+import org.kimberleyprocess.portal.accounts.domain.RequestedAccount;
+import org.kimberleyprocess.portal.accounts.domain.UserAccount;
 import org.kimberleyprocess.portal.platform.errors.BusinessException;
+import org.kimberleyprocess.portal.platform.i18n.Language;
 
 class ObserverRequestTest {
 
@@ -20,7 +20,6 @@ class ObserverRequestTest {
         assertEquals("hash", account.getPasswordHash());
         assertEquals(java.util.Optional.of(Language.EN), account.getLanguage());
     }
-
 
     static final Instant NOW = Instant.parse("2026-02-01T10:00:00Z");
 

@@ -1,8 +1,0 @@
-package org.kimberleyprocess.portal.platform.security;
-
-/**
- * Someone asked, in an anonymous request (a sign-up, an Observer request), for an account with a username that is
- * already held; nothing was stored, and {@link AccountMails} tells the holder.
- */
-public record UsernameAsked(String username) {
-}

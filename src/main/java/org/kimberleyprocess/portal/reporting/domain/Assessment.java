@@ -1,6 +1,0 @@
-package org.kimberleyprocess.portal.reporting.domain;
-
-/** Where the Working Group on Monitoring stands with a submitted report. */
-public enum Assessment {
-    RECEIVED, UNDER_REVIEW, FOLLOW_UP_REQUESTED, ASSESSED
-}

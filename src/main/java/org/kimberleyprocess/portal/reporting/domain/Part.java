@@ -1,6 +1,0 @@
-package org.kimberleyprocess.portal.reporting.domain;
-
-/** Part A: information that stays constant from year to year; Part B: what changed during the reporting year. */
-public enum Part {
-    A, B
-}

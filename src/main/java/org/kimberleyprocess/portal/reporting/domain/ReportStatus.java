@@ -1,9 +1,0 @@
-package org.kimberleyprocess.portal.reporting.domain;
-
-/**
- * Where a Participant's report on a year stands. NOT_STARTED is computed (nothing is stored until the first save);
- * a reopened report is IN_PROGRESS again, its earlier revisions kept.
- */
-public enum ReportStatus {
-    NOT_STARTED, IN_PROGRESS, SUBMITTED
-}

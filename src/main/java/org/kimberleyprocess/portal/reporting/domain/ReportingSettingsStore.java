@@ -1,7 +1,0 @@
-package org.kimberleyprocess.portal.reporting.domain;
-
-/** Where the reporting settings are kept (one row, created by the schema's migration). */
-public interface ReportingSettingsStore {
-
-    ReportingSettings current();
-}

@@ -1,5 +1,0 @@
-package org.kimberleyprocess.portal.reporting.domain;
-
-/** One column of a table question: a stable code, what it takes, and its heading. */
-public record TableColumn(String code, ColumnType type, LocalizedText label) {
-}

@@ -1,6 +1,0 @@
-package org.kimberleyprocess.portal.reporting.domain;
-
-/** A questionnaire version is drafted by the Secretariat, then adopted by the Plenary. */
-public enum VersionStatus {
-    DRAFT, ADOPTED
-}

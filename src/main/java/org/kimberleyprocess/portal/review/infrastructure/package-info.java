@@ -1,0 +1,2 @@
+/** Peer review in the database, and its demonstration data. */
+package org.kimberleyprocess.portal.review.infrastructure;
